@@ -1,0 +1,13 @@
+/** Every interface word the widgets show, by key (the words are in content/labels.yaml). */
+export const LABEL_KEYS = [
+  'stepsLabel', 'showSteps', 'hideSteps', 'progress', 'browse', 'quiz', 'listLabel',
+  'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
+  'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce', 'viewSteps',
+  'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
+] as const;
+
+/** Fills `{name}` placeholders of a label; unknown placeholders stay as written. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole);
+}

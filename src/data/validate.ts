@@ -1,0 +1,107 @@
+import type { Dataset } from './types.js';
+import { LABEL_KEYS } from './labels.js';
+
+/** One problem found in a dataset, at a path such as `pathways[2].steps[1].title`. */
+export interface DataProblem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; data: Dataset }
+  | { ok: false; problems: DataProblem[] };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks that `value` has the shape of `dist/pathways.json`. Pure: it reads
+ * nothing but its argument and reports every problem with its path.
+ */
+export function validateDataset(value: unknown): ValidationResult {
+  const problems: DataProblem[] = [];
+  const fail = (path: string, message: string) => { problems.push({ path, message }); };
+  const text = (v: unknown, path: string, optional = false) => {
+    if (optional && v === undefined) return;
+    if (typeof v !== 'string' || !v.trim()) fail(path, 'expected a non-empty string');
+  };
+  const list = (v: unknown, path: string): unknown[] => {
+    if (Array.isArray(v) && v.length) return v;
+    fail(path, 'expected a non-empty array');
+    return [];
+  };
+  const ids = (items: unknown[], path: string) => {
+    const seen = new Set<unknown>();
+    items.forEach((item, i) => {
+      const id = isObject(item) ? item.id : undefined;
+      if (typeof id !== 'string' || !ID.test(id)) fail(`${path}[${i}].id`, 'expected an id of lowercase letters, digits and dashes');
+      else if (seen.has(id)) fail(`${path}[${i}].id`, `duplicate id "${id}"`);
+      seen.add(id);
+    });
+  };
+  const record = (v: unknown, path: string): Record<string, unknown> => {
+    if (isObject(v)) return v;
+    fail(path, 'expected an object');
+    return {};
+  };
+
+  const root = record(value, '(root)');
+  if (!isObject(value)) return { ok: false, problems };
+  if (root.version !== 1) fail('version', 'expected 1');
+  for (const key of ['title', 'intro', 'closing'] as const) text(root[key], key, true);
+  if (root.source !== undefined) {
+    const source = record(root.source, 'source');
+    for (const key of ['title', 'publisher', 'date'] as const) text(source[key], `source.${key}`);
+    text(source.url, 'source.url', true);
+  }
+
+  const pathways = list(root.pathways, 'pathways');
+  ids(pathways, 'pathways');
+  pathways.forEach((p, i) => {
+    const pathway = record(p, `pathways[${i}]`);
+    text(pathway.title, `pathways[${i}].title`);
+    text(pathway.summary, `pathways[${i}].summary`);
+    list(pathway.steps, `pathways[${i}].steps`).forEach((s, j) => {
+      const step = record(s, `pathways[${i}].steps[${j}]`);
+      text(step.title, `pathways[${i}].steps[${j}].title`);
+      text(step.body, `pathways[${i}].steps[${j}].body`);
+    });
+  });
+
+  if (root.quiz !== undefined) {
+    const questions = list(record(root.quiz, 'quiz').questions, 'quiz.questions');
+    ids(questions, 'quiz.questions');
+    questions.forEach((q, i) => {
+      const at = `quiz.questions[${i}]`;
+      const question = record(q, at);
+      text(question.prompt, `${at}.prompt`);
+      const options = list(question.options, `${at}.options`);
+      ids(options, `${at}.options`);
+      options.forEach((o, j) => {
+        const option = record(o, `${at}.options[${j}]`);
+        text(option.label, `${at}.options[${j}].label`);
+        text(option.reason, `${at}.options[${j}].reason`);
+        for (const [id, weight] of Object.entries(record(option.weights, `${at}.options[${j}].weights`))) {
+          if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`${at}.options[${j}].weights.${id}`, 'expected a number');
+        }
+      });
+    });
+  }
+
+  if (root.labels !== undefined) {
+    const labels = record(root.labels, 'labels');
+    for (const key of Object.keys(labels)) {
+      if (!(LABEL_KEYS as readonly string[]).includes(key)) fail(`labels.${key}`, `unknown label; known labels: ${LABEL_KEYS.join(', ')}`);
+      else text(labels[key], `labels.${key}`);
+    }
+  }
+
+  return problems.length ? { ok: false, problems } : { ok: true, data: value as unknown as Dataset };
+}
+
+/** A short, readable summary of the first problems, for notices and warnings. */
+export function describeProblems(problems: DataProblem[], max = 3): string {
+  const shown = problems.slice(0, max).map((p) => `${p.path}: ${p.message}`).join('; ');
+  return problems.length > max ? `${shown} (and ${problems.length - max} more)` : shown;
+}

@@ -1,0 +1,47 @@
+/** Error codes of the SPEC's error state. */
+export type PmErrorCode = 'unknown-pathway' | 'invalid-data' | 'fetch-failed';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** A reader checked or unchecked a step of a checklist card. */
+export class PmStepToggleEvent extends Event {
+  constructor(readonly detail: { pathway: string; step: number; done: boolean }) {
+    super('pm-step-toggle', init);
+  }
+}
+
+/** An element could not show what it was given; it shows a notice instead. */
+export class PmErrorEvent extends Event {
+  constructor(readonly detail: { code: PmErrorCode; message: string }) {
+    super('pm-error', init);
+  }
+}
+
+/** A reader chose a pathway in the picker (or a link did). */
+export class PmPathwayChangeEvent extends Event {
+  constructor(readonly detail: { pathway: string | null; source: 'list' | 'quiz' | 'url' }) {
+    super('pm-pathway-change', init);
+  }
+}
+
+export interface RankedPathway {
+  pathway: string;
+  score: number;
+  reasons: string[];
+}
+
+/** A reader finished the "find my path" questions. */
+export class PmQuizCompleteEvent extends Event {
+  constructor(readonly detail: { answers: Record<string, string>; ranking: RankedPathway[] }) {
+    super('pm-quiz-complete', init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pm-step-toggle': PmStepToggleEvent;
+    'pm-error': PmErrorEvent;
+    'pm-pathway-change': PmPathwayChangeEvent;
+    'pm-quiz-complete': PmQuizCompleteEvent;
+  }
+}

@@ -1,0 +1,165 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { bundledDataset, labelsOf } from '../data/bundled.js';
+import { format } from '../data/labels.js';
+import type { Labels, Pathway } from '../data/types.js';
+import { PmStepToggleEvent } from '../events.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { reportError, type ElementError } from '../shared/error-state.js';
+import { heading } from '../shared/heading.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { loadProgress, saveProgress } from '../storage/progress-store.js';
+import { cardStyles } from './pathway-card.styles.js';
+
+type CardView = { pathway: Pathway; labels: Labels } | { error: ElementError } | undefined;
+
+/**
+ * One pathway into product management: its title, summary and action steps.
+ *
+ * @summary One pathway into product management, with its three action steps.
+ *
+ * @slot footer - Your own content under the steps, such as a call to action.
+ *
+ * @csspart card - The card's box.
+ * @csspart heading - The pathway's title.
+ * @csspart summary - The pathway's summary.
+ * @csspart steps - The list of steps.
+ * @csspart step - One step.
+ * @csspart step-title - A step's title (its label, in a checklist).
+ * @csspart step-body - A step's explanation.
+ * @csspart error - The notice shown instead of the card when it cannot show a pathway.
+ *
+ * @cssprop [--pm-font-family=inherit] - Text font.
+ * @cssprop [--pm-font-size=1rem] - Base text size.
+ * @cssprop [--pm-color-text=#1d2330 (dark: #e7eaf0)] - Body text.
+ * @cssprop [--pm-color-muted=#515a6b (dark: #aab2c0)] - Secondary text.
+ * @cssprop [--pm-color-surface=#ffffff (dark: #1a1e27)] - Card background.
+ * @cssprop [--pm-color-border=#d9dde5 (dark: #363d4b)] - Borders and dividers.
+ * @cssprop [--pm-color-accent=#3346c6 (dark: #a3b2ff)] - Brand colour: step numbers, focus, buttons.
+ * @cssprop [--pm-color-accent-contrast=#ffffff (dark: #0e1322)] - Text on the accent colour.
+ * @cssprop [--pm-radius=0.75rem] - Corner radius.
+ * @cssprop [--pm-space=1rem] - Base spacing unit.
+ * @cssprop [--pm-shadow=a soft two-layer shadow] - Card elevation.
+ *
+ * @fires {PmStepToggleEvent} pm-step-toggle - A reader checked or unchecked a step: `{ pathway, step, done }`.
+ * @fires {PmErrorEvent} pm-error - The card cannot show its pathway: `{ code, message }`.
+ */
+export class PathwayCard extends LitElement {
+  static override styles = [themeStyles, cardStyles];
+
+  static override properties = {
+    pathway: { reflect: true },
+    variant: { reflect: true },
+    expanded: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    checklist: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    _done: { state: true },
+  };
+
+  /** The id of the pathway to show, such as `internal-transition`. */
+  declare pathway: string | undefined;
+  /** `full` shows every step; `compact` puts the steps behind a disclosure button. */
+  declare variant: 'full' | 'compact';
+  /** In the compact variant, whether the steps are shown. */
+  declare expanded: boolean;
+  /** The level (1–6) of the card's title heading, to fit the page's outline. */
+  declare headingLevel: number;
+  /** Turns the steps into checkboxes whose state is kept in localStorage. */
+  declare checklist: boolean;
+  /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
+  declare theme: 'light' | 'dark' | 'auto';
+  declare private _done: boolean[];
+
+  readonly #dataset = new DatasetController(this, bundledDataset);
+  #view: CardView;
+
+  constructor() {
+    super();
+    this.pathway = undefined;
+    this.variant = 'full';
+    this.expanded = false;
+    this.headingLevel = 3;
+    this.checklist = false;
+    this.theme = 'auto';
+    this._done = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const state = this.#dataset.state;
+    if (state.status !== 'ready') {
+      this.#view = undefined; // the provider shows its own notice; nothing broken here
+      return;
+    }
+    const { data } = state;
+    const labels = labelsOf(data);
+    const found = data.pathways.find((p) => p.id === this.pathway);
+    const ids = data.pathways.map((p) => p.id).join(', ');
+    this.#view = found
+      ? { pathway: found, labels }
+      : { error: {
+          code: 'unknown-pathway',
+          message: this.pathway
+            ? format(labels.errorUnknownPathway, { id: this.pathway, ids })
+            : format(labels.errorNoPathway, { ids }),
+        } };
+    if (found && this.checklist && (changed.has('pathway') || changed.has('checklist') || this._done.length !== found.steps.length)) {
+      this._done = loadProgress(found.id, found.steps.length);
+    }
+  }
+
+  protected override updated(): void {
+    reportError(this, this.#view && 'error' in this.#view ? this.#view.error : undefined);
+  }
+
+  protected override render() {
+    const view = this.#view;
+    if (!view) return html`<slot name="footer" hidden></slot>`;
+    if ('error' in view) {
+      return html`<p class="error" part="error" role="alert">${view.error.message}</p><slot name="footer" hidden></slot>`;
+    }
+    const { pathway, labels } = view;
+    const compact = this.variant === 'compact';
+    const open = !compact || this.expanded;
+    const done = this._done.filter(Boolean).length;
+    return html`
+      <article class="card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title">
+        ${heading(this.headingLevel, 3, pathway.title, 'heading', 'title')}
+        <p class="summary" part="summary">${pathway.summary}</p>
+        ${compact
+          ? html`<button class="button disclosure" type="button" aria-expanded=${open} aria-controls="steps" @click=${this.#toggleExpanded}>
+              ${open ? labels.hideSteps : format(labels.showSteps, { count: pathway.steps.length })}
+            </button>`
+          : nothing}
+        <ol class="steps" part="steps" id="steps" aria-label=${labels.stepsLabel} ?hidden=${!open}>
+          ${pathway.steps.map((step, i) => this.checklist
+            ? html`<li class="step ${this._done[i] ? 'done' : ''}" part="step">
+                <input type="checkbox" id="step-${i}" aria-describedby="body-${i}" .checked=${this._done[i] ?? false} @change=${(e: Event) => this.#toggleStep(i, e)} />
+                <label class="step-title" part="step-title" for="step-${i}">${step.title}</label>
+                <p class="step-body" part="step-body" id="body-${i}">${step.body}</p>
+              </li>`
+            : html`<li class="step" part="step">
+                <span class="step-title" part="step-title">${step.title}</span>
+                <p class="step-body" part="step-body">${step.body}</p>
+              </li>`)}
+        </ol>
+        ${this.checklist && open
+          ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length })}</p>`
+          : nothing}
+        <slot class="footer" name="footer"></slot>
+      </article>
+    `;
+  }
+
+  #toggleExpanded() {
+    this.expanded = !this.expanded;
+  }
+
+  #toggleStep(step: number, event: Event) {
+    const view = this.#view;
+    if (!view || 'error' in view) return;
+    const done = (event.target as HTMLInputElement).checked;
+    this._done = this._done.map((d, i) => (i === step ? done : d));
+    saveProgress(view.pathway.id, this._done);
+    this.dispatchEvent(new PmStepToggleEvent({ pathway: view.pathway.id, step, done }));
+  }
+}

@@ -1,0 +1,75 @@
+import { css, unsafeCSS } from 'lit';
+
+// Private defaults only; the public --pm-* properties are read with these as
+// fallbacks and never declared here, so a page can set them on any ancestor.
+const light = `
+  --_text: #1d2330; --_muted: #515a6b; --_surface: #ffffff; --_border: #d9dde5;
+  --_accent: #3346c6; --_accent-contrast: #ffffff; --_tint: #eef0fb;
+  --_shadow: 0 1px 2px rgb(20 28 45 / 6%), 0 6px 16px -4px rgb(20 28 45 / 10%);
+  color-scheme: light;`;
+const dark = `
+  --_text: #e7eaf0; --_muted: #aab2c0; --_surface: #1a1e27; --_border: #363d4b;
+  --_accent: #a3b2ff; --_accent-contrast: #0e1322; --_tint: #252c41;
+  --_shadow: 0 1px 2px rgb(0 0 0 / 30%), 0 8px 20px -6px rgb(0 0 0 / 45%);
+  color-scheme: dark;`;
+
+/** Theme tokens and base rules shared by every element. */
+export const themeStyles = css`
+  :host {
+    ${unsafeCSS(light)}
+    display: block;
+    container-type: inline-size;
+    font-family: var(--pm-font-family, inherit);
+    font-size: var(--pm-font-size, 1rem);
+    line-height: 1.55;
+    color: var(--pm-color-text, var(--_text));
+    text-align: start;
+    --_space: var(--pm-space, 1rem);
+    --_radius: var(--pm-radius, 0.75rem);
+    --_accent-color: var(--pm-color-accent, var(--_accent));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) { ${unsafeCSS(dark)} }
+  }
+  :host([theme='dark']) { ${unsafeCSS(dark)} }
+  :host([hidden]) { display: none; }
+
+  *, *::before, *::after { box-sizing: border-box; }
+  h1, h2, h3, h4, h5, h6, p, ol, ul, fieldset, legend { margin: 0; padding: 0; }
+  h1, h2, h3, h4, h5, h6 { font-size: 1.25em; line-height: 1.25; font-weight: 700; letter-spacing: -0.01em; }
+  [hidden] { display: none !important; }
+
+  button, input { font: inherit; color: inherit; }
+  :focus-visible {
+    outline: 3px solid var(--_accent-color);
+    outline-offset: 2px;
+  }
+  h1:focus, h2:focus, h3:focus, h4:focus, h5:focus, h6:focus { outline: none; }
+
+  .error {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--pm-color-border, var(--_border));
+    border-inline-start: 4px solid #c42b1c;
+    border-radius: var(--_radius);
+    background: var(--pm-color-surface, var(--_surface));
+  }
+
+  .button {
+    display: inline-flex; align-items: center; gap: 0.4em;
+    min-height: 2.5em; padding: 0.4em 1em;
+    border: 1px solid var(--_accent-color); border-radius: 999px;
+    background: transparent; color: var(--_accent-color);
+    font-weight: 600; cursor: pointer;
+  }
+  .button.primary { background: var(--_accent-color); color: var(--pm-color-accent-contrast, var(--_accent-contrast)); }
+  .button:disabled { opacity: 0.55; cursor: not-allowed; }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .button, .option { transition: background-color 120ms ease, border-color 120ms ease, color 120ms ease; }
+  }
+  @media (forced-colors: active) {
+    :focus-visible { outline-color: Highlight; }
+    .button { border-color: ButtonText; color: ButtonText; }
+    .button.primary { background: ButtonText; color: ButtonFace; }
+  }
+`;

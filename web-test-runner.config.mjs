@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, find, miniBrowser } from './scripts/browsers.mjs';
+
+// scripts/test-browsers.mjs chooses the engines and starts WebKitWebDriver.
+const engines = (process.env.PM_BROWSERS ?? 'chromium').split(',');
+const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: find('chromium'), headless: true, args: chromiumArgs } }),
+  firefox: () => chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: find('firefox'), headless: true },
+  }),
+  webkit: () => webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: Number(process.env.PM_WEBDRIVER_PORT),
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+    },
+  }),
+};
+
+export default {
+  files: ['tests/**/*.test.ts', '!tests/node/**'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' })],
+  browsers: engines.map((engine) => launchers[engine]()),
+  // WebDriver needs one test file at a time for keyboard input (sendKeys).
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
