@@ -7,6 +7,10 @@ const npm = {
   input: {
     index: 'src/index.ts',
     'pathway-card/define': 'src/pathway-card/define.ts',
+    'pathway-picker/define': 'src/pathway-picker/define.ts',
+    'pathway-data/define': 'src/pathway-data/define.ts',
+    'quiz/recommend': 'src/quiz/recommend.ts',
+    'data/validate': 'src/data/validate.ts',
   },
   external: [/^lit($|\/)/, /^@lit\//],
   plugins: [esbuild({ target: 'es2022' })],

@@ -23,9 +23,26 @@ const launchers = {
   }),
 };
 
+/** Test-only endpoints: /__delay/<ms>/<path> answers late, /__status/<code> fails. */
+const faultyServer = async (ctx, next) => {
+  const delay = /^\/__delay\/(\d+)(\/.*)$/.exec(ctx.path);
+  if (delay) {
+    await new Promise((resolve) => setTimeout(resolve, Number(delay[1])));
+    ctx.url = delay[2];
+  }
+  const status = /^\/__status\/(\d+)$/.exec(ctx.path);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.body = 'failed on purpose';
+    return undefined;
+  }
+  return next();
+};
+
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: true,
+  middleware: [faultyServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' })],
   browsers: engines.map((engine) => launchers[engine]()),
   // WebDriver needs one test file at a time for keyboard input (sendKeys).

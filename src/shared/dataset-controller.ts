@@ -10,11 +10,15 @@ import type { Dataset, DatasetState } from '../data/types.js';
 export class DatasetController {
   readonly #consumer: ContextConsumer<typeof datasetContext, ReactiveControllerHost & HTMLElement>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, readonly fallback: Dataset) {
+  /** One object for the fallback, so passing the state on (as the picker does) notifies only on change. */
+  readonly #fallback: DatasetState;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, fallback: Dataset) {
     this.#consumer = new ContextConsumer(host, { context: datasetContext, subscribe: true });
+    this.#fallback = { status: 'ready', data: fallback };
   }
 
   get state(): DatasetState {
-    return this.#consumer.value ?? { status: 'ready', data: this.fallback };
+    return this.#consumer.value ?? this.#fallback;
   }
 }

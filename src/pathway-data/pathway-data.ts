@@ -1,0 +1,142 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { bundledLabels } from '../data/bundled.js';
+import { datasetContext } from '../data/context.js';
+import { format } from '../data/labels.js';
+import type { Dataset, DatasetState } from '../data/types.js';
+import { describeProblems, validateDataset } from '../data/validate.js';
+import { reportError, type ElementError } from '../shared/error-state.js';
+import { themeStyles } from '../shared/theme.styles.js';
+
+/**
+ * Provides a dataset (your own words, a translation) to every card and picker
+ * inside it: from its `data` property, or fetched as JSON from `src`.
+ *
+ * @summary Gives the cards and pickers inside it your own dataset, from `data` or fetched from `src`.
+ *
+ * @slot - The cards and pickers that use this dataset.
+ *
+ * @csspart error - The notice shown when the data cannot be fetched or is not valid.
+ *
+ * @fires {PmErrorEvent} pm-error - The data could not be fetched (`fetch-failed`) or is not valid (`invalid-data`).
+ */
+export class PathwayData extends LitElement {
+  static override styles = [themeStyles, css`:host { display: contents; } .error { margin-block-end: var(--_space); }`];
+
+  static override properties = {
+    src: { reflect: true },
+    data: { attribute: false },
+    _state: { state: true },
+    _error: { state: true },
+  };
+
+  /** URL of a JSON dataset (the shape of `dist/pathways.json`); ignored while `data` is set. */
+  declare src: string | undefined;
+  /** A dataset object; takes precedence over `src`. */
+  declare data: Dataset | undefined;
+  declare private _state: DatasetState;
+  declare private _error: ElementError | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: datasetContext, initialValue: { status: 'loading' } });
+  #request: AbortController | undefined;
+  /** The `src` whose response is shown or on its way, so a reconnect does not fetch twice. */
+  #loaded: string | undefined;
+
+  constructor() {
+    super();
+    this.src = undefined;
+    this.data = undefined;
+    this._state = { status: 'loading' };
+    this._error = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#load(); // reconnected: resume a fetch a disconnect aborted
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#request) {
+      this.#request.abort();
+      this.#request = undefined;
+      this.#loaded = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) this.#load();
+    this.#provider.setValue(this._state);
+  }
+
+  protected override updated(): void {
+    reportError(this, this._error);
+  }
+
+  protected override render() {
+    return html`${this._error ? html`<p class="error" part="error" role="alert">${this._error.message}</p>` : nothing}<slot></slot>`;
+  }
+
+  #load() {
+    if (this.data !== undefined) {
+      this.#abort();
+      this.#loaded = undefined;
+      this.#accept(this.data);
+    } else if (!this.src) {
+      this.#abort();
+      this.#loaded = undefined;
+      this.#set({ status: 'loading' });
+    } else if (this.src !== this.#loaded) {
+      void this.#fetch(this.src);
+    }
+  }
+
+  async #fetch(src: string) {
+    this.#abort();
+    const request = (this.#request = new AbortController());
+    this.#loaded = src;
+    this.#set({ status: 'loading' });
+    let json: unknown;
+    try {
+      const response = await fetch(src, { signal: request.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
+      const text = await response.text();
+      try {
+        json = JSON.parse(text);
+      } catch {
+        if (request === this.#request) this.#fail('invalid-data', `${src} is not JSON`);
+        return;
+      }
+    } catch (error) {
+      // An aborted or superseded request says nothing: a newer one owns the state.
+      if (request === this.#request && !request.signal.aborted) {
+        this.#fail('fetch-failed', error instanceof Error && error.message.startsWith('HTTP') ? error.message : `network error for ${src}`);
+      }
+      return;
+    }
+    if (request !== this.#request) return;
+    this.#request = undefined;
+    this.#accept(json);
+  }
+
+  #accept(value: unknown) {
+    const result = validateDataset(value);
+    if (result.ok) this.#set({ status: 'ready', data: result.data });
+    else this.#fail('invalid-data', describeProblems(result.problems));
+  }
+
+  #fail(code: 'invalid-data' | 'fetch-failed', detail: string) {
+    const template = code === 'invalid-data' ? bundledLabels.errorInvalidData : bundledLabels.errorFetchFailed;
+    this.#set({ status: 'error' }, { code, message: format(template, { detail }) });
+  }
+
+  #set(state: DatasetState, error?: ElementError) {
+    this._state = state;
+    this._error = error;
+  }
+
+  #abort() {
+    this.#request?.abort();
+    this.#request = undefined;
+  }
+}

@@ -1,0 +1,176 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import '../../src/pathway-data/define.js';
+import '../../src/pathway-picker/define.js';
+import type { PathwayData } from '../../src/pathway-data/pathway-data.js';
+import type { Dataset } from '../../src/data/types.js';
+import { captureWarnings, render, settle, shadow, textOf } from '../helpers.js';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const slow = (ms: number, name: string) => `/__delay/${ms}${fixture(name)}`;
+const dataset = (title: string): Dataset => ({
+  version: 1,
+  pathways: [{ id: 'formal-education', title, summary: 'S.', steps: [{ title: 'T', body: 'B.' }] }],
+});
+const cardTitle = (root: Element) => textOf(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=heading]'));
+const until = async (check: () => boolean, what: string) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(check(), what).to.be.true;
+};
+
+/** Records every fetch's signal, to see which were aborted. */
+function watchFetch() {
+  const original = window.fetch;
+  const signals: AbortSignal[] = [];
+  window.fetch = (input, init) => { if (init?.signal) signals.push(init.signal); return original(input, init); };
+  return { signals, restore: () => { window.fetch = original; } };
+}
+
+describe('pm-pathway-data', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => { warnings = captureWarnings(); });
+  afterEach(() => warnings.restore());
+
+  it('provides its data property to cards and pickers inside it', async () => {
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data .data=${dataset('Custom title')}>
+        <section><pm-pathway-card pathway="formal-education"></pm-pathway-card></section>
+        <pm-pathway-picker value="formal-education"></pm-pathway-picker>
+      </pm-pathway-data>`);
+    expect(cardTitle(root)).to.equal('Custom title');
+    const picker = root.querySelector('pm-pathway-picker')!;
+    expect(shadow(picker).querySelectorAll('[role=option]')).to.have.length(1);
+    expect(cardTitle(shadow(picker) as unknown as Element), 'the picker passes the dataset to its card').to.equal('Custom title');
+    root.data = dataset('Changed');
+    await settle(root);
+    expect(cardTitle(root)).to.equal('Changed');
+  });
+
+  it('nested providers: the nearest one wins', async () => {
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data .data=${dataset('Outer')}>
+        <pm-pathway-card id="outer" pathway="formal-education"></pm-pathway-card>
+        <pm-pathway-data .data=${dataset('Inner')}>
+          <pm-pathway-card id="inner" pathway="formal-education"></pm-pathway-card>
+        </pm-pathway-data>
+      </pm-pathway-data>`);
+    expect(textOf(shadow(root.querySelector('#outer')!).querySelector('h3'))).to.equal('Outer');
+    expect(textOf(shadow(root.querySelector('#inner')!).querySelector('h3'))).to.equal('Inner');
+  });
+
+  it('fetches src, and a dataset with other pathways works everywhere', async () => {
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data src=${fixture('two-pathways.json')}>
+        <pm-pathway-card pathway="side-project"></pm-pathway-card>
+        <pm-pathway-picker view="quiz"></pm-pathway-picker>
+      </pm-pathway-data>`);
+    await until(() => !!shadow(root.querySelector('pm-pathway-card')!).querySelector('h3'), 'the card renders once the data arrives');
+    expect(cardTitle(root)).to.equal('Side project');
+    expect(shadow(root.querySelector('pm-pathway-card')!).querySelectorAll('[part=step]')).to.have.length(2);
+    const picker = root.querySelector('pm-pathway-picker')!;
+    await settle(picker);
+    expect([...shadow(picker).querySelectorAll('[role=option]')].map((o) => textOf(o.lastElementChild))).to.deep.equal(['Studium', 'Side project']);
+    expect(shadow(picker).querySelector('[part=views]'), 'no quiz in this dataset').to.be.null;
+    expect(warnings.calls).to.have.length(0);
+  });
+
+  it('renders nothing broken while loading', async () => {
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data src=${slow(300, 'two-pathways.json')}><pm-pathway-card pathway="side-project"></pm-pathway-card></pm-pathway-data>`);
+    const card = root.querySelector('pm-pathway-card')!;
+    expect(shadow(card).querySelector('[part=error]')).to.be.null;
+    expect(shadow(card).querySelector('[part=card]')).to.be.null;
+    await until(() => cardTitle(root) === 'Side project', 'then the card appears');
+  });
+
+  it('a changed src aborts the fetch in flight, and a late response never wins', async () => {
+    const fetches = watchFetch();
+    try {
+      const root = await render<PathwayData>(html`
+        <pm-pathway-data src=${slow(600, 'two-pathways.json')}><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
+      root.src = fixture('other.json');
+      await until(() => cardTitle(root) === 'Other dataset', 'the newer src shows');
+      expect(fetches.signals[0]!.aborted).to.be.true;
+      await new Promise((r) => setTimeout(r, 800));
+      expect(cardTitle(root)).to.equal('Other dataset');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('out of order: an old response arriving after a newer one is ignored', async () => {
+    const original = window.fetch;
+    // A fetch that ignores abort, as a slow cache or service worker might.
+    window.fetch = (input) => original(input);
+    try {
+      const root = await render<PathwayData>(html`
+        <pm-pathway-data src=${slow(500, 'other.json')}><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
+      root.src = fixture('two-pathways.json');
+      await until(() => cardTitle(root) === 'Studium', 'the newer response shows');
+      await new Promise((r) => setTimeout(r, 700));
+      expect(cardTitle(root), 'the older, later response did not overwrite it').to.equal('Studium');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('a disconnect aborts the fetch in flight; a reconnect fetches again', async () => {
+    const fetches = watchFetch();
+    try {
+      const root = await render<PathwayData>(html`
+        <pm-pathway-data src=${slow(400, 'other.json')}><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
+      const parent = root.parentElement!;
+      root.remove();
+      expect(fetches.signals[0]!.aborted).to.be.true;
+      parent.append(root);
+      await until(() => cardTitle(root) === 'Other dataset', 'it loads after reconnecting');
+      expect(fetches.signals).to.have.length(2);
+      expect(warnings.calls, 'an abort is not an error').to.have.length(0);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  const failures = [
+    ['a 404', '/__status/404', 'fetch-failed', 'HTTP 404'],
+    ['a 500', '/__status/500', 'fetch-failed', 'HTTP 500'],
+    ['a network error', 'http://127.0.0.1:9/pathways.json', 'fetch-failed', 'network error'],
+    ['HTML instead of JSON', fixture('not-json.json'), 'invalid-data', 'is not JSON'],
+    ['invalid data', fixture('invalid.json'), 'invalid-data', 'pathways[0].steps[0].title: expected a non-empty string'],
+  ] as const;
+  for (const [name, src, code, text] of failures) {
+    it(`${name} gives the error state with code ${code}`, async () => {
+      const root = document.createElement('pm-pathway-data');
+      root.innerHTML = '<pm-pathway-card pathway="formal-education"></pm-pathway-card>';
+      root.src = src;
+      const error = oneEvent(root, 'pm-error');
+      document.body.append(root);
+      const { detail } = await error;
+      expect(detail.code).to.equal(code);
+      expect(detail.message).to.contain(text);
+      await settle(root);
+      const notice = shadow(root).querySelector('[part=error]')!;
+      expect(textOf(notice)).to.contain(text);
+      expect(notice.getClientRects().length).to.be.greaterThan(0);
+      expect(warnings.calls).to.have.length(1);
+      expect(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=error]'), 'one notice, on the provider').to.be.null;
+      await expect(root).to.be.accessible();
+      root.remove();
+    });
+  }
+
+  it('invalid data set as a property gives invalid-data with the path', async () => {
+    const root = document.createElement('pm-pathway-data');
+    root.data = { version: 1, pathways: [{ id: 'x', title: 'X', summary: 'S', steps: [{ title: 'T', body: 7 }] }] } as unknown as Dataset;
+    const error = oneEvent(root, 'pm-error');
+    document.body.append(root);
+    expect((await error).detail).to.deep.equal({ code: 'invalid-data', message: 'The pathway data is not valid: pathways[0].steps[0].body: expected a non-empty string' });
+    root.remove();
+  });
+
+  it('an unknown id in custom data lists the custom ids', async () => {
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data .data=${dataset('T')}><pm-pathway-card pathway="internal-transition"></pm-pathway-card></pm-pathway-data>`);
+    const notice = shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=error]')!;
+    expect(textOf(notice)).to.equal('There is no pathway “internal-transition”. Choose one of: formal-education.');
+  });
+});

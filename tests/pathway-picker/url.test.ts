@@ -1,0 +1,70 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/pathway-picker/define.js';
+import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
+import type { PmPathwayChangeEvent } from '../../src/events.js';
+import { readPathwayHash, writePathwayHash } from '../../src/storage/url-hash.js';
+import { render, settle, shadow } from '../helpers.js';
+
+const hashChange = async (hash: string) => {
+  const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+  location.hash = hash;
+  await changed;
+};
+
+describe('pm-pathway-picker sync-url', () => {
+  let events: PmPathwayChangeEvent['detail'][];
+  const onChange = (e: PmPathwayChangeEvent) => events.push(e.detail);
+  beforeEach(() => {
+    events = [];
+    document.addEventListener('pm-pathway-change', onChange);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  afterEach(() => document.removeEventListener('pm-pathway-change', onChange));
+
+  it('reads #pathway= on load and fires a change with source url', async () => {
+    history.replaceState(null, '', '#pathway=certifications-bootcamps');
+    const el = await render<PathwayPicker>(html`<pm-pathway-picker sync-url view="quiz"></pm-pathway-picker>`);
+    expect(el.value).to.equal('certifications-bootcamps');
+    expect(el.view, 'a deep link shows the card').to.equal('browse');
+    expect(events).to.deep.equal([{ pathway: 'certifications-bootcamps', source: 'url' }]);
+  });
+
+  it('keeps the hash current when the reader chooses, keeping other parameters', async () => {
+    history.replaceState(null, '', '#tab=2');
+    const el = await render<PathwayPicker>(html`<pm-pathway-picker sync-url></pm-pathway-picker>`);
+    const before = history.length;
+    shadow(el).querySelectorAll<HTMLElement>('[role=option]')[4]!.click();
+    await settle(el);
+    expect(new URLSearchParams(location.hash.slice(1)).get('pathway')).to.equal('technical-background');
+    expect(location.hash).to.contain('tab=2');
+    expect(history.length, 'replaceState adds no history entry').to.equal(before);
+  });
+
+  it('follows hashchange, and stops listening when removed', async () => {
+    const el = await render<PathwayPicker>(html`<pm-pathway-picker sync-url></pm-pathway-picker>`);
+    await hashChange('#pathway=networking-mentorship');
+    await settle(el);
+    expect(el.value).to.equal('networking-mentorship');
+    expect(events.at(-1)).to.deep.equal({ pathway: 'networking-mentorship', source: 'url' });
+    el.remove();
+    await hashChange('#pathway=formal-education');
+    expect(el.value, 'a removed picker ignores the URL').to.equal('networking-mentorship');
+  });
+
+  it('does not touch the URL without sync-url', async () => {
+    const el = await render<PathwayPicker>(html`<pm-pathway-picker></pm-pathway-picker>`);
+    shadow(el).querySelectorAll<HTMLElement>('[role=option]')[1]!.click();
+    await settle(el);
+    expect(location.hash).to.equal('');
+    history.replaceState(null, '', '#pathway=formal-education');
+    expect(events).to.have.length(1);
+  });
+
+  it('reads and writes the fragment without disturbing other parameters', () => {
+    expect(readPathwayHash('#a=1&pathway=x')).to.equal('x');
+    expect(readPathwayHash('#section-2')).to.be.null;
+    expect(writePathwayHash('#a=1', 'x')).to.equal('#a=1&pathway=x');
+    expect(writePathwayHash('#a=1&pathway=x', null)).to.equal('#a=1');
+    expect(writePathwayHash('#pathway=x', null)).to.equal('');
+  });
+});
