@@ -4,7 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Gzip budgets in bytes, set just above what the build reaches: raise them only with a reason. */
 const budgets = {
-  'dist/pm-pathways.js': 12600,
+  'dist/pm-pathways.js': 19200,
 };
 
 export function sizes(code) {

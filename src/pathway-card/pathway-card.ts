@@ -15,6 +15,7 @@ type CardView = { pathway: Pathway; labels: Labels } | { error: ElementError } |
 /**
  * One pathway into product management: its title, summary and action steps.
  *
+ * @tagname pm-pathway-card
  * @summary One pathway into product management, with its three action steps.
  *
  * @slot footer - Your own content under the steps, such as a call to action.

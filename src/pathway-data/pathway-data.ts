@@ -12,6 +12,7 @@ import { themeStyles } from '../shared/theme.styles.js';
  * Provides a dataset (your own words, a translation) to every card and picker
  * inside it: from its `data` property, or fetched as JSON from `src`.
  *
+ * @tagname pm-pathway-data
  * @summary Gives the cards and pickers inside it your own dataset, from `data` or fetched from `src`.
  *
  * @slot - The cards and pickers that use this dataset.

@@ -25,6 +25,7 @@ const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
  * Helps a reader choose a pathway: browse all of them, or answer a few
  * questions ("find my path") and get a ranking with the reasons each fits.
  *
+ * @tagname pm-pathway-picker
  * @summary Browse the pathways or find yours with a short quiz; shows the chosen pathway's card.
  *
  * @csspart views - The buttons that switch between browsing and the quiz.
