@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, find, miniBrowser } from './scripts/browsers.mjs';
+import { faultyServer } from './tests/server.mjs';
+import { heapPlugin } from './tests/heap-plugin.mjs';
 
 // scripts/test-browsers.mjs chooses the engines and starts WebKitWebDriver.
 const engines = (process.env.PM_BROWSERS ?? 'chromium').split(',');
@@ -23,27 +25,13 @@ const launchers = {
   }),
 };
 
-/** Test-only endpoints: /__delay/<ms>/<path> answers late, /__status/<code> fails. */
-const faultyServer = async (ctx, next) => {
-  const delay = /^\/__delay\/(\d+)(\/.*)$/.exec(ctx.path);
-  if (delay) {
-    await new Promise((resolve) => setTimeout(resolve, Number(delay[1])));
-    ctx.url = delay[2];
-  }
-  const status = /^\/__status\/(\d+)$/.exec(ctx.path);
-  if (status) {
-    ctx.status = Number(status[1]);
-    ctx.body = 'failed on purpose';
-    return undefined;
-  }
-  return next();
-};
-
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: true,
   middleware: [faultyServer],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' }), heapPlugin()],
+  // PM_FUZZ_SEED=<seed> npm test replays a fuzz run; CI uses a fixed seed, local runs a random one.
+  testRunnerHtml: (framework) => `<html><body><script>window.PM_FUZZ_SEED = ${JSON.stringify(process.env.PM_FUZZ_SEED ?? (process.env.CI ? "20261126" : null))};</script><script type="module" src="${framework}"></script></body></html>`,
   browsers: engines.map((engine) => launchers[engine]()),
   // WebDriver needs one test file at a time for keyboard input (sendKeys).
   concurrency: 1,

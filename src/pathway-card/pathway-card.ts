@@ -6,6 +6,7 @@ import { PmStepToggleEvent } from '../events.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { heading } from '../shared/heading.js';
+import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { loadProgress, saveProgress } from '../storage/progress-store.js';
 import { cardStyles } from './pathway-card.styles.js';
@@ -48,12 +49,12 @@ export class PathwayCard extends LitElement {
   static override styles = [themeStyles, cardStyles];
 
   static override properties = {
-    pathway: { reflect: true },
-    variant: { reflect: true },
+    pathway: reflectedString,
+    variant: reflectedString,
     expanded: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     checklist: { type: Boolean, reflect: true },
-    theme: { reflect: true },
+    theme: reflectedString,
     _done: { state: true },
   };
 
@@ -116,14 +117,14 @@ export class PathwayCard extends LitElement {
     const view = this.#view;
     if (!view) return html`<slot name="footer" hidden></slot>`;
     if ('error' in view) {
-      return html`<p class="error" part="error" role="alert">${view.error.message}</p><slot name="footer" hidden></slot>`;
+      return html`<p class="root error" part="error" role="alert">${view.error.message}</p><slot name="footer" hidden></slot>`;
     }
     const { pathway, labels } = view;
     const compact = this.variant === 'compact';
     const open = !compact || this.expanded;
     const done = this._done.filter(Boolean).length;
     return html`
-      <article class="card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title">
+      <article class="root card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title">
         ${heading(this.headingLevel, 3, pathway.title, 'heading', 'title')}
         <p class="summary" part="summary">${pathway.summary}</p>
         ${compact

@@ -6,6 +6,7 @@ import { format } from '../data/labels.js';
 import type { Dataset, DatasetState } from '../data/types.js';
 import { describeProblems, validateDataset } from '../data/validate.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
+import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /**
@@ -25,7 +26,7 @@ export class PathwayData extends LitElement {
   static override styles = [themeStyles, css`:host { display: contents; } .error { margin-block-end: var(--_space); }`];
 
   static override properties = {
-    src: { reflect: true },
+    src: reflectedString,
     data: { attribute: false },
     _state: { state: true },
     _error: { state: true },
@@ -75,7 +76,7 @@ export class PathwayData extends LitElement {
   }
 
   protected override render() {
-    return html`${this._error ? html`<p class="error" part="error" role="alert">${this._error.message}</p>` : nothing}<slot></slot>`;
+    return html`${this._error ? html`<p class="root error" part="error" role="alert">${this._error.message}</p>` : nothing}<slot></slot>`;
   }
 
   #load() {

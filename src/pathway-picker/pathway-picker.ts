@@ -11,6 +11,7 @@ import { DatasetController } from '../shared/dataset-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { heading } from '../shared/heading.js';
 import { isSafeUrl } from '../shared/safe-url.js';
+import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { readPathwayHash, writePathwayHash } from '../storage/url-hash.js';
 import { nextActiveIndex } from './listbox-keys.js';
@@ -57,11 +58,11 @@ export class PathwayPicker extends LitElement {
   static override styles = [themeStyles, pickerStyles];
 
   static override properties = {
-    value: { reflect: true },
-    view: { reflect: true },
+    value: reflectedString,
+    view: reflectedString,
     headingLevel: { type: Number, attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
-    theme: { reflect: true },
+    theme: reflectedString,
     _active: { state: true },
     _step: { state: true },
     _answers: { state: true },
@@ -160,7 +161,7 @@ export class PathwayPicker extends LitElement {
     const hasQuiz = !!data.quiz?.questions.length;
     const quiz = hasQuiz && this.view === 'quiz';
     const source = data.source;
-    return html`<div class="panel">
+    return html`<div class="root panel">
       <div class="header">
         ${data.title ? heading(this.headingLevel, 2, data.title, '', '') : nothing}
         ${data.intro ? html`<p class="intro">${data.intro}</p>` : nothing}
@@ -210,7 +211,7 @@ export class PathwayPicker extends LitElement {
 
   #card() {
     return html`<pm-pathway-card part="card" exportparts=${CARD_PARTS} pathway=${this.value!}
-      heading-level=${Math.min(this.#level + 1, 6)} theme=${this.theme}></pm-pathway-card>`;
+      heading-level=${Math.min(this.#level + 1, 6)} theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto'}></pm-pathway-card>`;
   }
 
   #credit(labels: Labels, title: string, publisher: string, date: string, url?: string) {

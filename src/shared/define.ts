@@ -1,18 +1,18 @@
-import { ContextRoot } from '@lit/context';
+import { attachLateProviderRoot } from './late-provider-root.js';
 
 const rootKey = Symbol.for('pm-pathways.context-root');
 
 /**
  * Registers an element once. A second copy of the library on the page (the
  * script pasted twice, or the bundle beside an npm build) is a no-op, not an
- * error. A shared ContextRoot lets a card that upgraded before its
- * `<pm-pathway-data>` still receive the provider's data.
+ * error. One shared root, whichever copy comes first, lets a card that upgraded
+ * before its `<pm-pathway-data>` still receive the provider's data.
  */
 export function define(name: string, element: CustomElementConstructor): void {
   const scope = globalThis as { [rootKey]?: boolean };
   if (!scope[rootKey] && typeof document !== 'undefined') {
     scope[rootKey] = true;
-    new ContextRoot().attach(document.documentElement);
+    attachLateProviderRoot(document);
   }
   if (!customElements.get(name)) customElements.define(name, element);
 }

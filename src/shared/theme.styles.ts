@@ -19,11 +19,6 @@ export const themeStyles = css`
     ${unsafeCSS(light)}
     display: block;
     container-type: inline-size;
-    font-family: var(--pm-font-family, inherit);
-    font-size: var(--pm-font-size, 1rem);
-    line-height: 1.55;
-    color: var(--pm-color-text, var(--_text));
-    text-align: start;
     --_space: var(--pm-space, 1rem);
     --_radius: var(--pm-radius, 0.75rem);
     --_accent-color: var(--pm-color-accent, var(--_accent));
@@ -33,6 +28,17 @@ export const themeStyles = css`
   }
   :host([theme='dark']) { ${unsafeCSS(dark)} }
   :host([hidden]) { display: none; }
+
+  /* Each element's top-level box sets its own text styles, so nothing a page
+     lets inherit (or sets on the element itself, even with all: unset) leaks in. */
+  .root {
+    font-family: var(--pm-font-family, inherit);
+    font-size: var(--pm-font-size, 1rem);
+    font-style: normal; font-weight: 400; line-height: 1.55;
+    color: var(--pm-color-text, var(--_text));
+    letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
+    text-align: start; white-space: normal; text-shadow: none; visibility: visible;
+  }
 
   *, *::before, *::after { box-sizing: border-box; }
   h1, h2, h3, h4, h5, h6, p, ol, ul, fieldset, legend { margin: 0; padding: 0; }

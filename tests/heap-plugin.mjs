@@ -1,0 +1,19 @@
+// A test-runner command: `pm-heap` collects garbage and returns the JS heap's
+// used bytes, through the Chromium DevTools protocol. Other engines answer null.
+export function heapPlugin() {
+  return {
+    name: 'pm-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'pm-heap') return undefined;
+      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name)) return null;
+      const client = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await client.send('Runtime.getHeapUsage');
+        return usedSize;
+      } finally {
+        await client.detach();
+      }
+    },
+  };
+}
