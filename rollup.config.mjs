@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssPlugin } from './scripts/minify-css.mjs';
 
 // Per-element modules for npm: lit and @lit/context stay imports, so a site
 // bundles one copy of Lit. Plain readable ES2022, one file per source module.
@@ -13,14 +14,14 @@ const npm = {
     'data/validate': 'src/data/validate.ts',
   },
   external: [/^lit($|\/)/, /^@lit\//],
-  plugins: [esbuild({ target: 'es2022' })],
+  plugins: [minifyCssPlugin(), esbuild({ target: 'es2022' })],
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
 // The script-tag build: one self-contained, minified module with Lit and the data.
 const bundle = {
   input: 'src/index.ts',
-  plugins: [nodeResolve(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })],
+  plugins: [nodeResolve(), minifyCssPlugin(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })],
   output: { file: 'dist/pm-pathways.js', format: 'es' },
 };
 

@@ -1,5 +1,6 @@
-import { coreDataset, quizData } from '../generated/dataset.js';
+import { guide, quiz } from '../generated/dataset.js';
+import { bundledDataset } from './bundled.js';
 import type { Dataset } from './types.js';
 
-/** The bundled dataset with its "find my path" questions, for the picker. */
-export const bundledDatasetWithQuiz: Dataset = { ...coreDataset, quiz: quizData };
+/** The whole bundled dataset, with the guide texts and the "find my path" questions, for the picker. */
+export const bundledDatasetWithQuiz: Dataset = { ...bundledDataset, ...guide, quiz };

@@ -1,11 +1,18 @@
-import { coreDataset } from '../generated/dataset.js';
+import { labels, pathways } from '../generated/dataset.js';
 import type { Dataset, Labels } from './types.js';
 
-/** The bundled pathways and guide, without the quiz, which only the picker needs. */
-export const bundledDataset: Dataset = coreDataset;
+/** The bundled pathways, for cards: without the guide texts and the quiz, which only the picker shows. */
+export const bundledDataset: Dataset = { version: 1, pathways, labels };
 
 /** The bundled interface words, used for any label a dataset leaves out. */
-export const bundledLabels: Labels = coreDataset.labels;
+export const bundledLabels: Labels = labels;
 
-/** The labels of `data`, completed with the bundled ones. */
-export const labelsOf = (data: Dataset): Labels => (data.labels ? { ...bundledLabels, ...data.labels } : bundledLabels);
+const merged = new WeakMap<Dataset, Labels>();
+
+/** The labels of `data`, completed with the bundled ones; merged once per dataset. */
+export function labelsOf(data: Dataset): Labels {
+  if (!data.labels || data.labels === bundledLabels) return bundledLabels;
+  let labels = merged.get(data);
+  if (!labels) merged.set(data, (labels = { ...bundledLabels, ...data.labels }));
+  return labels;
+}

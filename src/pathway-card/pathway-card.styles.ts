@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const cardStyles = css`
   .card {
-    padding: calc(var(--_space) * 1.5);
+    /* Narrower cards get less padding; a percentage of the width, so cards need no container query. */
+    padding: clamp(var(--_space), 5%, calc(var(--_space) * 1.5));
     border: 1px solid var(--pm-color-border, var(--_border));
     border-radius: var(--_radius);
     background: var(--pm-color-surface, var(--_surface));
@@ -23,7 +24,7 @@ export const cardStyles = css`
     counter-increment: step;
     display: grid;
     grid-template-columns: 2em 1fr;
-    column-gap: calc(var(--_space) * 0.75);
+    column-gap: clamp(calc(var(--_space) * 0.6), 3%, calc(var(--_space) * 0.75));
     align-items: baseline;
   }
   .step::before, .step input {
@@ -58,10 +59,6 @@ export const cardStyles = css`
   .footer { display: block; }
   .footer::slotted(*) { margin-block-start: calc(var(--_space) * 1.25); }
 
-  @container (max-width: 26rem) {
-    .card { padding: var(--_space); }
-    .step { column-gap: calc(var(--_space) * 0.6); }
-  }
   @media (prefers-reduced-motion: no-preference) {
     .disclosure::after { transition: transform 150ms ease; }
   }

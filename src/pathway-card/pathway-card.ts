@@ -95,7 +95,7 @@ export class PathwayCard extends LitElement {
     const { data } = state;
     const labels = labelsOf(data);
     const found = data.pathways.find((p) => p.id === this.pathway);
-    const ids = data.pathways.map((p) => p.id).join(', ');
+    const ids = found ? '' : data.pathways.map((p) => p.id).join(', ');
     this.#view = found
       ? { pathway: found, labels }
       : { error: {

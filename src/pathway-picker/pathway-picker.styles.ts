@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 export const pickerStyles = css`
+  /* The picker lays out by its own width (list beside or above the card). */
+  :host { container-type: inline-size; }
   /* One surface for everything, so every text keeps its contrast on any page background. */
   .panel {
     padding: calc(var(--_space) * 1.5);

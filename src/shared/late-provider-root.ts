@@ -18,21 +18,33 @@ interface Pending {
 export function attachLateProviderRoot(root: EventTarget): void {
   let pending: Pending[] = [];
   let limit = 64;
+  // Which callbacks each element has waiting, so a repeated request is not queued twice.
+  let waiting = new WeakMap<Element, WeakSet<object>>();
   root.addEventListener('context-request', (event) => {
     const request = event as Request;
     if (!request.subscribe) return;
     const element = (request.contextTarget ?? request.composedPath()[0]) as Element;
-    if (pending.some((p) => p.element.deref() === element && p.callback.deref() === request.callback)) return;
+    const callbacks = waiting.get(element) ?? new WeakSet();
+    if (callbacks.has(request.callback)) return;
+    waiting.set(element, callbacks.add(request.callback));
     pending.push({ context: request.context, element: new WeakRef(element), callback: new WeakRef(request.callback) });
     if (pending.length > limit) {
       pending = pending.filter((p) => p.element.deref()?.isConnected);
       limit = Math.max(64, pending.length * 2);
+      // Forget the pruned ones too, so they queue again if they come back.
+      waiting = new WeakMap();
+      for (const p of pending) {
+        const el = p.element.deref();
+        const cb = p.callback.deref();
+        if (el && cb) waiting.set(el, (waiting.get(el) ?? new WeakSet()).add(cb));
+      }
     }
   });
   root.addEventListener('context-provider', (event) => {
     const { context } = event as Event & { context: UnknownContext };
     const replay = pending.filter((p) => p.context === context);
     pending = pending.filter((p) => p.context !== context);
+    waiting = new WeakMap(); // the replayed requests come back here if still unanswered
     // A request that this provider does not answer bubbles back here and waits again.
     for (const p of replay) {
       const element = p.element.deref();

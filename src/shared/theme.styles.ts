@@ -18,7 +18,6 @@ export const themeStyles = css`
   :host {
     ${unsafeCSS(light)}
     display: block;
-    container-type: inline-size;
     --_space: var(--pm-space, 1rem);
     --_radius: var(--pm-radius, 0.75rem);
     --_accent-color: var(--pm-color-accent, var(--_accent));

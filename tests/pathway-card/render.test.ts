@@ -1,18 +1,18 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/pathway-card/define.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
-import { coreDataset } from '../../src/generated/dataset.js';
+import { pathways } from '../../src/generated/dataset.js';
 import { captureWarnings, render, shadow, textOf } from '../helpers.js';
 
 describe('pm-pathway-card rendering', () => {
   it('has the seven pathways of the SPEC, in the article order', () => {
-    expect(coreDataset.pathways.map((p) => p.id)).to.deep.equal([
+    expect(pathways.map((p) => p.id)).to.deep.equal([
       'internal-transition', 'formal-education', 'startup-experience', 'certifications-bootcamps',
       'technical-background', 'networking-mentorship', 'freelance-consulting',
     ]);
   });
 
-  for (const pathway of coreDataset.pathways) {
+  for (const pathway of pathways) {
     it(`renders ${pathway.id}: its title, summary and 3 steps`, async () => {
       const el = await render<PathwayCard>(html`<pm-pathway-card pathway=${pathway.id}></pm-pathway-card>`);
       const root = shadow(el);
