@@ -12,8 +12,9 @@ const npm = {
     'pathway-data/define': 'src/pathway-data/define.ts',
     'quiz/recommend': 'src/quiz/recommend.ts',
     'data/validate': 'src/data/validate.ts',
+    'react/index': 'src/react/index.ts',
   },
-  external: [/^lit($|\/)/, /^@lit\//],
+  external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
   plugins: [minifyCssPlugin(), esbuild({ target: 'es2022' })],
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };

@@ -26,7 +26,7 @@ const launchers = {
 };
 
 export default {
-  files: ['tests/**/*.test.ts', '!tests/node/**'],
+  files: ['tests/**/*.test.ts', 'tests/.tmp/*.test.js', '!tests/node/**'],
   nodeResolve: true,
   middleware: [faultyServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' }), heapPlugin()],
@@ -37,5 +37,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Lit's dev-mode notice, and React's act() notice for events Lit dispatches after React's batch.
+  filterBrowserLogs: ({ args }) => !/Lit is in dev mode|not wrapped in act/.test(String(args[0])),
 };

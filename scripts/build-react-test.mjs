@@ -1,0 +1,15 @@
+// React ships CommonJS, which the test server does not convert: bundle the
+// React test with esbuild into tests/.tmp/ before the browser tests run.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['tests/react/react.test.tsx'],
+  outfile: 'tests/.tmp/react.test.js',
+  bundle: true,
+  format: 'esm',
+  jsx: 'automatic',
+  target: 'es2022',
+  sourcemap: 'inline',
+  define: { 'process.env.NODE_ENV': '"development"' },
+  logLevel: 'warning',
+});

@@ -1,0 +1,73 @@
+// The Custom Elements Manifest documents every public name SPEC fixes, each
+// with a description: a missing attribute, property, event or part fails here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+const element = (tag) => declarations.find((d) => d.tagName === tag);
+
+const cssProperties = ['--pm-font-family', '--pm-font-size', '--pm-color-text', '--pm-color-muted', '--pm-color-surface',
+  '--pm-color-border', '--pm-color-accent', '--pm-color-accent-contrast', '--pm-radius', '--pm-space', '--pm-shadow'];
+const contract = {
+  'pm-pathway-card': {
+    attributes: { pathway: 'pathway', variant: 'variant', expanded: 'expanded', 'heading-level': 'headingLevel', checklist: 'checklist', theme: 'theme' },
+    properties: [],
+    events: ['pm-step-toggle', 'pm-error'],
+    parts: ['card', 'heading', 'summary', 'steps', 'step', 'step-title', 'step-body', 'error'],
+    slots: ['footer'],
+    cssProperties,
+  },
+  'pm-pathway-picker': {
+    attributes: { value: 'value', view: 'view', 'heading-level': 'headingLevel', 'sync-url': 'syncUrl', theme: 'theme' },
+    properties: [],
+    events: ['pm-pathway-change', 'pm-quiz-complete', 'pm-error'],
+    parts: ['views', 'list', 'option', 'quiz', 'question', 'result', 'error', 'card'],
+    slots: [],
+    cssProperties,
+  },
+  'pm-pathway-data': {
+    attributes: { src: 'src' },
+    properties: ['data'],
+    events: ['pm-error'],
+    parts: ['error'],
+    slots: [''],
+    cssProperties: [],
+  },
+};
+
+test('package.json points editors at the manifest', () => {
+  assert.equal(pkg.customElements, 'dist/custom-elements.json');
+});
+
+for (const [tag, expected] of Object.entries(contract)) {
+  test(`<${tag}>: every public name is in the manifest, described`, () => {
+    const el = element(tag);
+    assert.ok(el, `${tag} is declared`);
+    assert.ok(el.summary, 'summary');
+    for (const [attribute, field] of Object.entries(expected.attributes)) {
+      const a = el.attributes?.find((x) => x.name === attribute);
+      assert.ok(a, `attribute ${attribute}`);
+      assert.equal(a.fieldName, field, `attribute ${attribute} maps to ${field}`);
+      const member = el.members?.find((m) => m.name === field);
+      assert.ok(member?.description, `property ${field} is described`);
+      assert.ok(member?.type?.text, `property ${field} has a type`);
+    }
+    for (const name of expected.properties) assert.ok(el.members?.find((m) => m.name === name)?.description, `property ${name}`);
+    for (const name of expected.events) {
+      const event = el.events?.find((e) => e.name === name);
+      assert.ok(event?.description, `event ${name}`);
+      assert.match(event.type?.text ?? '', /^Pm\w+Event$/, `event ${name} has its detail's class`);
+    }
+    for (const name of expected.parts) assert.ok(el.cssParts?.find((p) => p.name === name)?.description, `part ${name}`);
+    for (const name of expected.slots) assert.ok(el.slots?.find((s) => s.name === name)?.description, `slot "${name}"`);
+    for (const name of expected.cssProperties) {
+      const p = el.cssProperties?.find((x) => x.name === name);
+      assert.ok(p?.description && p.default, `css property ${name} with its default`);
+    }
+    const privates = [...(el.attributes ?? []), ...(el.members ?? [])].filter((x) => x.name.startsWith('_') || x.name.startsWith('#'));
+    assert.deepEqual(privates, [], 'no private state in the public API');
+  });
+}
