@@ -13,6 +13,7 @@ const npm = {
     'quiz/recommend': 'src/quiz/recommend.ts',
     'data/validate': 'src/data/validate.ts',
     'react/index': 'src/react/index.ts',
+    ssr: 'src/ssr.ts',
   },
   external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
   plugins: [minifyCssPlugin(), esbuild({ target: 'es2022' })],

@@ -66,6 +66,11 @@ export const cardStyles = css`
     .card { border-color: CanvasText; }
     .step::before { border: 1px solid CanvasText; background: Canvas; color: CanvasText; }
   }
+  /* Server-rendered, read without JavaScript: the disclosure cannot work, so show the steps. */
+  @media (scripting: none) {
+    .steps[hidden] { display: grid !important; }
+    .disclosure { display: none; }
+  }
   @media print {
     .card { box-shadow: none; break-inside: avoid; }
     .steps[hidden] { display: grid !important; }

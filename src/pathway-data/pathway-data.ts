@@ -11,12 +11,13 @@ import { themeStyles } from '../shared/theme.styles.js';
 
 /**
  * Provides a dataset (your own words, a translation) to every card and picker
- * inside it: from its `data` property, or fetched as JSON from `src`.
+ * inside it: from its `data` property, fetched as JSON from `src`, or read from
+ * a `<script type="application/json">` child (no request; for server rendering).
  *
  * @tagname pm-pathway-data
  * @summary Gives the cards and pickers inside it your own dataset, from `data` or fetched from `src`.
  *
- * @slot - The cards and pickers that use this dataset.
+ * @slot - The cards and pickers that use this dataset, and optionally a `<script type="application/json">` holding it.
  *
  * @csspart error - The notice shown when the data cannot be fetched or is not valid.
  *
@@ -54,7 +55,9 @@ export class PathwayData extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.#load(); // reconnected: resume a fetch a disconnect aborted
+    // Settle the state now, before the cards inside upgrade and ask for it:
+    // server-rendered cards then hydrate with the same data they were rendered with.
+    this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -67,8 +70,7 @@ export class PathwayData extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src')) this.#load();
-    this.#provider.setValue(this._state);
+    if ((changed.has('data') || changed.has('src')) && this.isConnected) this.#load();
   }
 
   protected override updated(): void {
@@ -84,12 +86,26 @@ export class PathwayData extends LitElement {
       this.#abort();
       this.#loaded = undefined;
       this.#accept(this.data);
-    } else if (!this.src) {
+    } else if (this.src) {
+      if (this.src !== this.#loaded && typeof window !== 'undefined') void this.#fetch(this.src);
+    } else {
       this.#abort();
       this.#loaded = undefined;
+      this.#readInline();
+    }
+  }
+
+  /** A `<script type="application/json">` child holds the dataset: read it, never run it. */
+  #readInline() {
+    const script = this.querySelector?.(':scope > script[type="application/json"]');
+    if (!script) {
       this.#set({ status: 'loading' });
-    } else if (this.src !== this.#loaded) {
-      void this.#fetch(this.src);
+      return;
+    }
+    try {
+      this.#accept(JSON.parse(script.textContent ?? ''));
+    } catch {
+      this.#fail('invalid-data', 'the inline <script type="application/json"> is not JSON');
     }
   }
 
@@ -135,6 +151,7 @@ export class PathwayData extends LitElement {
   #set(state: DatasetState, error?: ElementError) {
     this._state = state;
     this._error = error;
+    this.#provider.setValue(state);
   }
 
   #abort() {

@@ -217,7 +217,7 @@ export class PathwayPicker extends LitElement {
   #credit(labels: Labels, title: string, publisher: string, date: string, url?: string) {
     const day = new Date(`${date}T00:00:00Z`);
     const shown = Number.isNaN(day.getTime()) ? date
-      : day.toLocaleDateString(this.closest<HTMLElement>('[lang]')?.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
+      : day.toLocaleDateString(this.closest?.<HTMLElement>('[lang]')?.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
     const text = format(labels.credit, { title, publisher, date: shown });
     return isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text;
   }
@@ -272,7 +272,7 @@ export class PathwayPicker extends LitElement {
   }
 
   #listen(on: boolean) {
-    if (on === this.#listening) return;
+    if (on === this.#listening || typeof window === 'undefined') return; // nothing to follow on a server
     this.#listening = on;
     if (on) {
       window.addEventListener('hashchange', this.#onHashChange);

@@ -45,6 +45,24 @@ describe('pm-pathway-data', () => {
     expect(cardTitle(root)).to.equal('Changed');
   });
 
+  it('reads an inline <script type="application/json"> child, synchronously, without running it', async () => {
+    document.body.insertAdjacentHTML('beforeend', `
+      <pm-pathway-data id="inline">
+        <script type="application/json">${JSON.stringify(dataset('Inline </b> title'))}</script>
+        <pm-pathway-card pathway="formal-education"></pm-pathway-card>
+      </pm-pathway-data>`);
+    const root = document.getElementById('inline')!;
+    await settle(root);
+    expect(cardTitle(root)).to.equal('Inline </b> title');
+    root.remove();
+    document.body.insertAdjacentHTML('beforeend', '<pm-pathway-data id="bad"><script type="application/json">{nope</script></pm-pathway-data>');
+    const bad = document.getElementById('bad')!;
+    await settle(bad);
+    expect(textOf(shadow(bad).querySelector('[part=error]'))).to.contain('is not JSON');
+    expect(warnings.calls).to.have.length(1);
+    bad.remove();
+  });
+
   it('nested providers: the nearest one wins', async () => {
     const root = await render<PathwayData>(html`
       <pm-pathway-data .data=${dataset('Outer')}>

@@ -1,7 +1,7 @@
 // React 19 renders the pm-pathways/react wrappers; bundled with React by
 // scripts/build-react-test.mjs before the browser tests run.
 import { expect } from '@open-wc/testing';
-import { act, useState } from 'react';
+import { act, createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PathwayCard, PathwayData, PathwayPicker } from '../../src/react/index.js';
 import type { Dataset } from '../../src/data/types.js';
@@ -53,6 +53,19 @@ describe('React 19 wrappers', () => {
     expect(changes).to.deep.equal([{ pathway: 'side-project', source: 'list' }]);
     expect(host.querySelector('#chosen')!.textContent).to.equal('side-project');
     expect(picker.value).to.equal('side-project');
+    root.unmount();
+  });
+
+  it("React 19's own custom-element support works too (no wrapper)", async () => {
+    const toggles: unknown[] = [];
+    const { host, root } = await mount(createElement('pm-pathway-card', {
+      pathway: 'startup-experience', checklist: true, 'onpm-step-toggle': (e: CustomEvent) => toggles.push(e.detail),
+    }));
+    const card = host.querySelector('pm-pathway-card')!;
+    await settle(card);
+    await act(async () => card.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[2]!.click());
+    expect(toggles).to.deep.equal([{ pathway: 'startup-experience', step: 2, done: true }]);
+    localStorage.clear();
     root.unmount();
   });
 

@@ -1,0 +1,96 @@
+// Server rendering: pm-pathways/ssr.js renders cards, a picker and a provider
+// to HTML with declarative shadow DOM. Without JavaScript the page shows the
+// full text; with it, the elements hydrate the server's nodes (the same node
+// objects, not new ones) and become interactive.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { renderToString, html, datasetScript } from '../../dist/npm/ssr.js';
+import { chromiumArgs, find } from '../../scripts/browsers.mjs';
+
+const custom = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'Build your own.', steps: [{ title: 'Ship it', body: 'Put it in front of users.' }] }] };
+let server;
+let base;
+let browser;
+
+before(async () => {
+  const body = await renderToString(html`
+    <pm-pathway-card id="card" pathway="formal-education" variant="compact"></pm-pathway-card>
+    <pm-pathway-picker id="picker" value="startup-experience"></pm-pathway-picker>
+    <pm-pathway-data id="provider" .data=${custom}>${unsafeHTML(datasetScript(custom))}
+      <pm-pathway-card id="custom" pathway="side-project"></pm-pathway-card>
+    </pm-pathway-data>`);
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
+  const client = (await build({
+    stdin: { contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import './dist/npm/index.js';", resolveDir: '.', loader: 'js' },
+    bundle: true, format: 'esm', write: false, logLevel: 'silent',
+  })).outputFiles[0].text;
+  server = createServer((req, res) => {
+    if (req.url === '/client.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(client);
+    else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+test('the server HTML holds the full text in declarative shadow roots', async () => {
+  const body = await renderToString(html`<pm-pathway-card pathway="technical-background"></pm-pathway-card>`);
+  assert.match(body, /<template shadowroot="open" shadowrootmode="open">/);
+  for (const text of ['Technical background', 'Develop soft skills', 'Take on product work', 'Find a mentor']) assert.ok(body.includes(text), text);
+});
+
+test('with JavaScript disabled, the page shows every pathway text, the picker card and the custom data', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base);
+  for (const text of ['Formal education', 'Enrol in the right programme', 'Startup experience', 'Join a startup', 'Show your impact', 'Side project', 'Ship it']) {
+    assert.ok(await page.getByText(text, { exact: true }).first().isVisible(), text);
+  }
+  await context.close();
+});
+
+test('the script hydrates the server nodes without re-creating them, and they work', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base);
+  await page.evaluate(() => {
+    const q = (id, selector) => document.getElementById(id).shadowRoot.querySelector(selector);
+    window.before = {
+      heading: q('card', 'h3'),
+      button: q('card', 'button'),
+      list: q('picker', '[role=listbox]'),
+      inner: q('picker', 'pm-pathway-card').shadowRoot.querySelector('h3'),
+      custom: q('custom', 'h3'),
+    };
+  });
+  await page.addScriptTag({ url: `${base}client.js`, type: 'module' });
+  const same = await page.evaluate(async () => {
+    const ids = ['card', 'picker', 'provider', 'custom'];
+    await Promise.all(ids.map((id) => customElements.whenDefined(document.getElementById(id).localName)));
+    await Promise.all(ids.map((id) => document.getElementById(id).updateComplete));
+    const q = (id, selector) => document.getElementById(id).shadowRoot.querySelector(selector);
+    await q('picker', 'pm-pathway-card').updateComplete;
+    return {
+      heading: q('card', 'h3') === window.before.heading,
+      button: q('card', 'button') === window.before.button,
+      list: q('picker', '[role=listbox]') === window.before.list,
+      inner: q('picker', 'pm-pathway-card').shadowRoot.querySelector('h3') === window.before.inner,
+      custom: q('custom', 'h3') === window.before.custom,
+    };
+  });
+  assert.deepEqual(same, { heading: true, button: true, list: true, inner: true, custom: true });
+
+  await page.locator('#card button').click();
+  assert.equal(await page.evaluate(() => document.getElementById('card').shadowRoot.querySelector('[part=steps]').hidden), false);
+  await page.locator('#picker [role=option]').nth(4).click();
+  assert.equal(await page.locator('#picker pm-pathway-card h3').textContent(), 'Technical background');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
