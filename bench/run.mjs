@@ -30,6 +30,7 @@ const server = createServer(async (req, res) => {
   let body = readFileSync(file);
   if (url.searchParams.has('slow')) body = String(body).replace('src="pm-pathways.js"', 'src="pm-pathways.js?delay=600"');
   if (url.searchParams.has('nosnippet')) body = String(body).replace(/<style>pm-pathway-card:not[^<]*<\/style>/, '');
+  if (url.searchParams.has('blocking')) body = String(body).replace('src="pm-pathways.js?delay=600"', 'src="pm-pathways.js?delay=600" blocking="render"');
   res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -120,9 +121,9 @@ for (let run = 0; run < RUNS; run++) {
 }
 for (const key of Object.keys(results.interaction)) results.interaction[key] = stats(results.interaction[key]);
 
-// Layout shift while the script loads (held back 600 ms), with and without the README's snippet.
+// Layout shift while the script loads (held back 600 ms) on the one-card post, with and without the README's snippet.
 const cls = (query) => withPage(async (page) => {
-  await page.goto(`${base}cards-7.lit.html?${query}`);
+  await page.goto(`${base}card-1.lit.html?${query}`);
   await page.evaluate(() => window.pmReady);
   await sleep(300);
   return page.evaluate(() => new Promise((resolve) => {
@@ -133,7 +134,8 @@ const cls = (query) => withPage(async (page) => {
   }));
 });
 results.layoutShift = {
-  'with the README snippet': stats(await Promise.all(Array.from({ length: 5 }, () => cls('slow=1')))),
+  'with the README snippet': stats(await Promise.all(Array.from({ length: 5 }, () => cls('slow=1&blocking=1')))),
+  'with its CSS only': stats(await Promise.all(Array.from({ length: 5 }, () => cls('slow=1')))),
   'without it': stats(await Promise.all(Array.from({ length: 5 }, () => cls('slow=1&nosnippet=1')))),
 };
 
@@ -168,7 +170,7 @@ for (const [name, r] of Object.entries(results.render)) {
 }
 lines.push('', '| interaction (input to next frame) | median ms | worst ms |', '|---|---|---|');
 for (const [name, s] of Object.entries(results.interaction)) lines.push(`| ${name} | ${s.median.toFixed(1)} | ${s.max.toFixed(1)} |`);
-lines.push('', `Layout shift while the script loads 600 ms late: ${results.layoutShift['with the README snippet'].median.toFixed(3)} with the README's snippet, ${results.layoutShift['without it'].median.toFixed(3)} without.`);
+lines.push('', `Layout shift on the one-card post while the script loads 600 ms late: ${results.layoutShift['with the README snippet'].median.toFixed(3)} with the README's snippet, ${results.layoutShift['with its CSS only'].median.toFixed(3)} with its CSS only, ${results.layoutShift['without it'].median.toFixed(3)} without.`);
 lines.push(`JS heap per card (200 cards, after garbage collection): ${kb(results.heapPerCard)}.`);
 const table = lines.join('\n');
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
