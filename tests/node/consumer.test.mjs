@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -18,7 +18,9 @@ let packed;
 before(() => {
   [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(project, packed.filename)], { cwd: project, stdio: 'pipe' });
+  // What the README asks a React developer and an Eleventy blogger to install beside it.
+  const beside = ['@lit-labs/ssr', 'react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(project, packed.filename), ...beside], { cwd: project, stdio: 'pipe' });
 });
 after(() => rmSync(project, { recursive: true, force: true }));
 
@@ -70,6 +72,47 @@ if (checked.ok) recommend(checked.data, { q: 'o' });
 provider.data = 'not a dataset';
 `);
   execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', project], { stdio: 'pipe' });
+});
+
+test('a React consumer type-checks against pm-pathways/react', () => {
+  writeFileSync(join(project, 'tsconfig.react.json'), JSON.stringify({
+    compilerOptions: { strict: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', types: [], noEmit: true },
+    files: ['app.tsx'],
+  }));
+  writeFileSync(join(project, 'app.tsx'), `
+import { useState } from 'react';
+import { PathwayCard, PathwayPicker, PathwayData } from 'pm-pathways/react';
+import type { Dataset } from 'pm-pathways';
+
+export function App({ data }: { data: Dataset }) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  return (
+    <PathwayData data={data}>
+      <PathwayPicker syncUrl value={chosen} onPmPathwayChange={(e) => setChosen(e.detail.pathway)}
+        onPmQuizComplete={(e) => console.log(e.detail.ranking[0]?.score)} />
+      <PathwayCard pathway="formal-education" checklist headingLevel={2} onPmStepToggle={(e) => console.log(e.detail.step + 1)} />
+      {/* @ts-expect-error not a variant */}
+      <PathwayCard pathway="x" variant="huge" />
+    </PathwayData>
+  );
+}
+`);
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(project, 'tsconfig.react.json')], { stdio: 'pipe' });
+});
+
+test('an Eleventy-style build renders a page through pm-pathways/ssr.js', () => {
+  writeFileSync(join(project, 'render.mjs'), `
+import { renderToString, html, datasetScript } from 'pm-pathways/ssr.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+const data = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'S.', steps: [{ title: 'Ship it', body: 'B.' }] }] };
+const page = await renderToString(html\`
+  <pm-pathway-card pathway="formal-education"></pm-pathway-card>
+  <pm-pathway-data .data=\${data}>\${unsafeHTML(datasetScript(data))}<pm-pathway-card pathway="side-project"></pm-pathway-card></pm-pathway-data>\`);
+console.log(page);
+`);
+  const page = execFileSync(process.execPath, ['render.mjs'], { cwd: project, encoding: 'utf8' });
+  assert.match(page, /shadowrootmode="open"/);
+  for (const text of ['Formal education', 'Enrol in the right programme', 'Side project', 'Ship it']) assert.ok(page.includes(text), text);
 });
 
 /** Bundles `source` the way a site's bundler would, from the installed package. */
