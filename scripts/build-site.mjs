@@ -33,11 +33,19 @@ function apiHtml(el) {
   ].join('\n');
 }
 
+const pages = [['index.html', 'Demo post'], ['card.html', 'Card'], ['picker.html', 'Picker'], ['data.html', 'Your own data'], ['theming.html', 'Theming'], ['frameworks.html', 'Frameworks']];
+/** The documentation pages' shared navigation, with the current page marked. */
+const nav = (current) => `<nav class="docs-nav" aria-label="Documentation">
+    <strong>pm-pathways</strong>
+    ${pages.map(([file, name]) => `<a href="${file}"${file === current ? ' aria-current="page"' : ''}>${name}</a>`).join('\n    ')}
+  </nav>`;
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const file of readdirSync('demo')) {
   if (!file.endsWith('.html')) { cpSync(join('demo', file), join(out, file)); continue; }
   const page = readFileSync(join('demo', file), 'utf8')
+    .replace('<!-- nav -->', nav(file))
     .replace(/<!-- api:([\w-]+) -->/g, (_, tag) => {
       const el = elements.find((e) => e.tagName === tag);
       if (!el) throw new Error(`demo/${file} names <${tag}>, which the manifest does not have`);

@@ -17,7 +17,8 @@ test('the built pages link nothing outside the site (hostable as is)', () => {
   for (const name of ['index.html', 'card.html', 'picker.html', 'data.html', 'theming.html', 'frameworks.html']) {
     const html = page(name);
     assert.doesNotMatch(html, /(src|href)="\/(dist|demo)\//, name);
-    assert.doesNotMatch(html, /<!-- api:/, `${name}: every API marker is filled`);
+    assert.doesNotMatch(html, /<!-- (api:|nav)/, `${name}: every marker is filled`);
+    if (name !== 'index.html') assert.match(html, new RegExp(`<a href="${name}" aria-current="page">`), `${name}: the nav marks the page`);
   }
 });
 
