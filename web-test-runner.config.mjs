@@ -35,7 +35,8 @@ export default {
   browsers: engines.map((engine) => launchers[engine]()),
   // WebDriver needs one test file at a time for keyboard input (sendKeys).
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // axe-core's first run in Firefox can take over 10 s on a loaded 2-core machine.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 240000,
   // Lit's dev-mode notice, and React's act() notice for events Lit dispatches after React's batch.
   filterBrowserLogs: ({ args }) => !/Lit is in dev mode|not wrapped in act/.test(String(args[0])),
