@@ -2,7 +2,7 @@
 export const LABEL_KEYS = [
   'stepsLabel', 'showSteps', 'hideSteps', 'progress', 'browse', 'quiz', 'listLabel',
   'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
-  'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce', 'viewSteps',
+  'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce',
   'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
 ] as const;
 

@@ -90,11 +90,10 @@ export function validateDataset(value: unknown): ValidationResult {
   }
 
   if (root.labels !== undefined) {
+    // Unknown labels are ignored, like other extra fields, so a dataset made for
+    // another version of the library keeps working.
     const labels = record(root.labels, 'labels');
-    for (const key of Object.keys(labels)) {
-      if (!(LABEL_KEYS as readonly string[]).includes(key)) fail(`labels.${key}`, `unknown label; known labels: ${LABEL_KEYS.join(', ')}`);
-      else text(labels[key], `labels.${key}`);
-    }
+    for (const key of LABEL_KEYS) text(labels[key], `labels.${key}`, true);
   }
 
   return problems.length ? { ok: false, problems } : { ok: true, data: value as unknown as Dataset };

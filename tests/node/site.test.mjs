@@ -37,3 +37,11 @@ test('the theming playground has a control for every --pm-* property', () => {
   const html = page('theming.html');
   for (const p of element('pm-pathway-card').cssProperties) assert.ok(html.includes(`name="${p.name}"`), p.name);
 });
+
+test('the sample datasets of the demo are valid', async () => {
+  const { validateDataset } = await import('../../dist/npm/data/validate.js');
+  for (const file of ['demo/pathways.es.json', 'dist/pathways.json']) {
+    const result = validateDataset(JSON.parse(readFileSync(file, 'utf8')));
+    assert.deepEqual(result.ok ? [] : result.problems, [], file);
+  }
+});
