@@ -89,6 +89,8 @@ export class PathwayPicker extends LitElement {
   readonly #provider = new ContextProvider(this, { context: datasetContext });
   #resolved: Resolved | undefined;
   #ranking: RankedPathway[] | undefined;
+  /** The last ranking, with the dataset and answers objects it came from (both are replaced, never mutated). */
+  #ranked: { data: Dataset; answers: Answers; ranking: RankedPathway[] } | undefined;
   #focus: Focus | undefined;
   #listening = false;
   readonly #onHashChange = () => this.#applyHash();
@@ -136,7 +138,7 @@ export class PathwayPicker extends LitElement {
     };
     const questions = data.quiz?.questions ?? [];
     if (this._step > questions.length) this._step = 0;
-    this.#ranking = this._step === questions.length && questions.length ? recommend(data, this._answers) : undefined;
+    this.#ranking = this._step === questions.length && questions.length ? this.#rank(data) : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -245,11 +247,23 @@ export class PathwayPicker extends LitElement {
     this._step = step;
     this.#focus = step < questions.length ? 'question' : 'results';
     if (step === questions.length && this.#resolved) {
-      const ranking = recommend(this.#resolved.data, this._answers);
+      const ranking = this.#rank(this.#resolved.data);
       const best = this.#resolved.data.pathways.find((p) => p.id === ranking[0]?.pathway);
       this._announcement = format(this.#resolved.labels.resultsAnnounce, { title: best?.title ?? '' });
-      this.dispatchEvent(new PmQuizCompleteEvent({ answers: { ...this._answers }, ranking }));
+      this.dispatchEvent(new PmQuizCompleteEvent({
+        answers: { ...this._answers },
+        ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons] })), // a copy: listeners cannot change what is shown
+      }));
     }
+  }
+
+  /** The ranking of the current answers, computed once for the event and the results view. */
+  #rank(data: Dataset): RankedPathway[] {
+    const last = this.#ranked;
+    if (last?.data === data && last.answers === this._answers) return last.ranking;
+    const ranking = recommend(data, this._answers);
+    this.#ranked = { data, answers: this._answers, ranking };
+    return ranking;
   }
 
   /** A reader's choice: unlike setting `value` from a script, it fires pm-pathway-change. */
