@@ -20,11 +20,14 @@ const npm = {
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
-// The script-tag build: one self-contained, minified module with Lit and the data.
+// The script-tag build: one minified module with Lit and the English data.
+// What only some pages need (the quiz, custom-data validation, other languages,
+// hydration) is a dynamic import() in src/, so it lands in dist/chunks/ and is
+// fetched from beside the script when a page first needs it.
 const bundle = {
-  input: 'src/index.ts',
+  input: { 'pm-pathways': 'src/index.ts' },
   plugins: [nodeResolve(), minifyCssPlugin(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })],
-  output: { file: 'dist/pm-pathways.js', format: 'es' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };
 
 export default [npm, bundle];
