@@ -121,7 +121,8 @@ export class PathwayCard extends LitElement {
     }
     const { pathway, labels } = view;
     const compact = this.variant === 'compact';
-    const open = !compact || this.expanded;
+    // Any truthy value opens; a script may set a Symbol, which an attribute binding cannot stringify.
+    const open = !compact || Boolean(this.expanded);
     const done = this._done.filter(Boolean).length;
     return html`
       <article class="root card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title">
