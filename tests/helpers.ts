@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 /** Renders a template and waits for every pm-* element in it to finish rendering. */
@@ -8,10 +8,17 @@ export async function render<T extends Element>(template: TemplateResult): Promi
   return el;
 }
 
-/** Waits until `root` and every pm-* element inside it (shadow roots too) have rendered. */
-export async function settle(root: Element): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    const pending = [root, ...deepQueryAll(root, '*')]
+/**
+ * The one "wait until rendered" helper: waits until `root` (an element, or a whole
+ * document such as an iframe's) and every defined pm-* element inside it, shadow
+ * roots included, have no update pending. Elements rendered by those updates are
+ * waited for too. Data still on its way over the network is not: wait for what
+ * it shows with `until`.
+ */
+export async function settle(root: Element | Document): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    const start = root.nodeType === Node.ELEMENT_NODE ? [root as Element] : [];
+    const pending = [...start, ...deepQueryAll(root, '*')]
       .filter((el): el is Element & { updateComplete: Promise<boolean> } => el.localName.startsWith('pm-') && 'updateComplete' in el)
       .map((el) => el.updateComplete);
     const results = await Promise.all(pending);
@@ -19,16 +26,40 @@ export async function settle(root: Element): Promise<void> {
   }
 }
 
+/**
+ * Waits until `check` holds (polling, up to 10 s for a loaded machine), then
+ * settles `root` if given. Fails with `what` instead of hanging.
+ */
+export async function until(check: () => boolean, what: string, root?: Element | Document): Promise<void> {
+  await waitUntil(check, what, { interval: 10, timeout: 10000 });
+  if (root) await settle(root);
+}
+
+/**
+ * Asserts that nothing under `root` (shadow roots included) matches `selector`.
+ * It reports what it found as text: a failing chai check that holds a DOM node
+ * makes the test runner hang while it serialises the node.
+ */
+export function expectNone(root: Element | ShadowRoot | Document, selector: string, reason: string): void {
+  const found = deepQueryAll(root, selector).map((el) => el.outerHTML.slice(0, 120));
+  expect(found, reason).to.deep.equal([]);
+}
+
+/** Asserts `node` is null, failing fast with its markup (see expectNone). */
+export function expectNull(node: Element | null | undefined, reason: string): void {
+  expect(node ? node.outerHTML.slice(0, 120) : null, reason).to.equal(null);
+}
+
 /** querySelectorAll that also looks inside open shadow roots. */
-export function deepQueryAll(root: Element | ShadowRoot, selector: string): Element[] {
+export function deepQueryAll(root: Element | ShadowRoot | Document, selector: string): Element[] {
   const found: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
+  const walk = (node: Element | ShadowRoot | Document) => {
     for (const el of node.querySelectorAll('*')) {
       if (el.matches(selector)) found.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
-  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  if ('shadowRoot' in root && root.shadowRoot) walk(root.shadowRoot); // an element of any window
   walk(root);
   return found;
 }
@@ -46,3 +77,43 @@ export function captureWarnings() {
 
 /** The visible text of a node, with whitespace collapsed. */
 export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** One fetch caught by `stubFetch`, answered when the test says so. */
+export interface HeldFetch {
+  url: string;
+  signal: AbortSignal | undefined;
+  /**
+   * Answers with `body`. Resolves once the caller has read the body and run the
+   * code that follows its read, so a test can check what it did with it.
+   */
+  respond(body: string, init?: ResponseInit): Promise<void>;
+}
+
+/**
+ * Replaces window.fetch: every call waits until the test answers it. An abort
+ * rejects it as a browser would, unless `ignoreAbort` (a slow cache or service
+ * worker that ignores aborts). Call `restore` in afterEach.
+ */
+export function stubFetch({ ignoreAbort = false } = {}) {
+  const original = window.fetch;
+  const calls: HeldFetch[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => new Promise<Response>((resolve, reject) => {
+    const signal = init?.signal ?? undefined;
+    if (!ignoreAbort) signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+    calls.push({
+      url: String(input),
+      signal,
+      respond(body, responseInit) {
+        const response = new Response(body, responseInit);
+        const readBody = response.text.bind(response);
+        let read!: (text: Promise<string>) => void;
+        const wasRead = new Promise<{ text: Promise<string> }>((r) => { read = (text) => r({ text }); });
+        // The caller's reaction to text() is registered before ours, so it runs first.
+        response.text = () => { const text = readBody(); read(text); return text; };
+        resolve(response);
+        return wasRead.then(({ text }) => text.then(() => undefined, () => undefined));
+      },
+    });
+  });
+  return { calls, restore: () => { window.fetch = original; } };
+}

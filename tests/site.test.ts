@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { rendered } from './hostile/page.js';
+import { textOf, until } from './helpers.js';
 
 describe('the theming playground', () => {
   it('restyles the preview live and writes the CSS to copy', async () => {
@@ -30,9 +31,10 @@ describe('the theming playground', () => {
     expect(css).to.contain('--pm-color-accent: #c8005a;');
     expect(css).to.contain('--pm-radius: 0.25rem;');
     expect(css).not.to.contain('--pm-space');
+    const copied = doc.querySelector('#copied')!;
+    expect(textOf(copied), 'nothing reported before the click').to.equal('');
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(doc.querySelector('#copied')!.textContent).to.match(/Copied|Selected/);
+    await until(() => /Copied|Selected/.test(textOf(copied)), 'the copy button reports what it did');
     frame.remove();
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
 import { expectClean, openPage, part } from './page.js';
 
 for (const policy of ['strict', 'trusted-types']) {
@@ -15,7 +16,7 @@ for (const policy of ['strict', 'trusted-types']) {
       await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(picker.getAttribute('value')).to.equal('internal-transition');
       const custom = doc.getElementById('custom')!;
-      for (let i = 0; i < 50 && !part(custom, 'heading'); i++) await new Promise((r) => setTimeout(r, 20));
+      await until(() => !!part(custom, 'heading'), 'the fetched custom data renders', doc);
       expect(part(custom, 'heading')?.textContent).to.equal('Side project');
       expectClean(page);
       page.frame.remove();

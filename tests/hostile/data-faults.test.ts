@@ -4,7 +4,7 @@ import '../../src/pathway-picker/define.js';
 import type { PathwayData } from '../../src/pathway-data/pathway-data.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import type { Dataset } from '../../src/data/types.js';
-import { captureWarnings, render, settle, shadow, textOf } from '../helpers.js';
+import { captureWarnings, expectNone, render, settle, shadow, stubFetch, textOf, until } from '../helpers.js';
 
 const pathway = (id: string, extra: object = {}) => ({ id, title: `T ${id}`, summary: 'S.', steps: [{ title: 'Step', body: 'Body.' }], ...extra });
 
@@ -17,8 +17,7 @@ async function provide(setup: (el: PathwayData) => void, card = 'a') {
   el.addEventListener('pm-error', (e) => { error = e.detail; });
   document.body.append(el);
   const cardEl = el.querySelector('pm-pathway-card')!;
-  for (let i = 0; i < 150 && !error && !shadow(cardEl).querySelector('[part=card],[part=error]'); i++) await new Promise((r) => setTimeout(r, 20));
-  await settle(el);
+  await until(() => !!error || !!shadow(cardEl).querySelector('[part=card],[part=error]'), 'an error or the card', el);
   return { el, card: cardEl, error };
 }
 
@@ -56,20 +55,31 @@ describe('data faults for <pm-pathway-data>', () => {
   it('1,000 pathways render in the card and the picker list', async () => {
     const root = await render<PathwayData>(html`<pm-pathway-data src="/__many/1000"><pm-pathway-picker value="p-999"></pm-pathway-picker></pm-pathway-data>`);
     const picker = root.querySelector<PathwayPicker>('pm-pathway-picker')!;
-    for (let i = 0; i < 150 && !shadow(picker).querySelector('[role=option]'); i++) await new Promise((r) => setTimeout(r, 20));
-    await settle(root);
+    await until(() => !!shadow(picker).querySelector('[role=option]'), 'the fetched list', root);
     expect(shadow(picker).querySelectorAll('[role=option]')).to.have.length(1000);
     expect(textOf(shadow(shadow(picker).querySelector('pm-pathway-card')!).querySelector('[part=heading]'))).to.equal('Pathway 999');
   });
 
   it('a response slower than the element\'s life is dropped quietly', async () => {
-    const el = document.createElement('pm-pathway-data');
-    el.src = '/__delay/300/__many/3';
-    document.body.append(el);
-    await el.updateComplete;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 500));
-    expect(warnings.calls).to.have.length(0);
+    // A fetch that ignores the abort, as a slow cache might: the element must still drop its answer.
+    const fetches = stubFetch({ ignoreAbort: true });
+    try {
+      const el = document.createElement('pm-pathway-data');
+      const errors: unknown[] = [];
+      el.addEventListener('pm-error', (e) => errors.push(e.detail));
+      el.src = '/late.json';
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+      expect(fetches.calls.map((c) => c.signal?.aborted), 'the disconnect aborted the fetch').to.deep.equal([true]);
+      await fetches.calls[0]!.respond('{not json');
+      await el.updateComplete;
+      expect(warnings.calls, 'the late, broken answer is not reported').to.have.length(0);
+      expect(errors).to.deep.equal([]);
+      expect(textOf(shadow(el).querySelector('[part=error]'))).to.equal('');
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('strings holding HTML and script are shown as text, never as elements', async () => {
@@ -98,8 +108,8 @@ describe('data faults for <pm-pathway-data>', () => {
     });
     expect(roots.length).to.be.at.least(5);
     for (const sr of roots) {
-      expect(sr.querySelector('img, script, b'), 'no markup from data').to.be.null;
-      expect(sr.querySelector('a[href^="javascript"]'), 'no javascript: link').to.be.null;
+      expectNone(sr, 'img, script, b', 'no markup from data');
+      expectNone(sr, 'a[href^="javascript"]', 'no javascript: link');
     }
     expect(roots.some((sr) => (sr.textContent ?? '').includes('<img src=x'))).to.be.true;
     expect((window as { pmPwned?: number }).pmPwned).to.be.undefined;

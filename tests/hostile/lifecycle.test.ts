@@ -74,7 +74,6 @@ describe('lifecycle: create, connect, disconnect, reconnect', () => {
       const tracker = track();
       try {
         for (let i = 0; i < CYCLES; i++) await cycle();
-        await new Promise((r) => setTimeout(r, 50));
         expect([...tracker.listeners], 'listeners left on window or document').to.deep.equal([]);
         expect(tracker.timers.size, 'timers left running').to.equal(0);
       } finally {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { settle } from '../helpers.js';
 
 export interface HostilePage {
   win: Window & typeof globalThis & { pmRecord: { violations: string[]; errors: string[] } };
@@ -20,15 +21,11 @@ export async function openPage(path: string, width = 900): Promise<HostilePage> 
   return { win, doc: win.document, frame };
 }
 
-/** Waits for every pm-* element of a window to be defined and rendered. */
+/** Waits for every pm-* element of a window to be defined, then rendered. */
 export async function rendered(win: Window): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('pm-'));
-    await Promise.all(elements.map((el) => win.customElements.whenDefined(el.localName)));
-    const inner = elements.flatMap((el) => [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])]).filter((el) => el.localName.startsWith('pm-'));
-    const done = await Promise.all(inner.map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete));
-    if (done.every(Boolean)) return;
-  }
+  const tags = new Set([...win.document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('pm-')));
+  await Promise.all([...tags].map((tag) => win.customElements.whenDefined(tag)));
+  await settle(win.document);
 }
 
 /** Nothing went wrong in the page: no exception, no policy violation. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
 import { expectClean, openPage, part, rendered } from './page.js';
 
 describe('privacy', () => {
@@ -17,8 +18,7 @@ describe('privacy', () => {
     await click(root.querySelector<HTMLButtonElement>('.results button'));
     await click(doc.getElementById('card')!.shadowRoot!.querySelector('input'));
     await click(doc.getElementById('compact')!.shadowRoot!.querySelector('button'));
-    for (let i = 0; i < 50 && !part(doc.getElementById('custom'), 'heading'); i++) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 200));
+    await until(() => !!part(doc.getElementById('custom'), 'heading'), 'the fetched custom data renders', doc);
 
     const requested = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     // The page's own recorder, and the test server's live-reload socket it injects into HTML.

@@ -18,8 +18,9 @@ async function checklistWorks(pathway: string) {
   const onError = (e: ErrorEvent) => errors.push(e.message);
   window.addEventListener('error', onError);
   const first = await render<PathwayCard>(html`<pm-pathway-card pathway=${pathway} checklist></pm-pathway-card>`);
-  setTimeout(() => boxes(first)[1]!.click());
-  const event = await oneEvent(first, 'pm-step-toggle');
+  const toggled = oneEvent(first, 'pm-step-toggle');
+  boxes(first)[1]!.click();
+  const event = await toggled;
   expect(event.detail).to.deep.equal({ pathway, step: 1, done: true });
   first.remove();
   const second = await render<PathwayCard>(html`<pm-pathway-card pathway=${pathway} checklist></pm-pathway-card>`);

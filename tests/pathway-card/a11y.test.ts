@@ -22,8 +22,12 @@ describe('pm-pathway-card accessibility', () => {
     });
     it(`error state passes axe in ${theme}`, async () => {
       const warnings = captureWarnings();
-      const el = await render<PathwayCard>(html`<pm-pathway-card pathway="nope" theme=${theme}></pm-pathway-card>`);
-      warnings.restore();
+      let el: PathwayCard;
+      try {
+        el = await render<PathwayCard>(html`<pm-pathway-card pathway="nope" theme=${theme}></pm-pathway-card>`);
+      } finally {
+        warnings.restore();
+      }
       await expect(el).to.be.accessible();
     });
   }

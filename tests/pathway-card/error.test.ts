@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/pathway-card/define.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
 import { PmErrorEvent } from '../../src/events.js';
-import { captureWarnings, render, shadow, textOf } from '../helpers.js';
+import { captureWarnings, expectNull, render, shadow, textOf } from '../helpers.js';
 
 describe('pm-pathway-card error state', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -11,16 +11,18 @@ describe('pm-pathway-card error state', () => {
 
   it('shows a notice naming the unknown id and the known ids, warns once, fires pm-error', async () => {
     const events: PmErrorEvent[] = [];
-    document.addEventListener('pm-error', (e) => events.push(e));
+    const onError = (e: PmErrorEvent) => events.push(e);
+    document.addEventListener('pm-error', onError);
     const el = await render<PathwayCard>(html`<pm-pathway-card pathway="astronaut"></pm-pathway-card>`);
-    el.requestUpdate();
+    el.requestUpdate(); // a re-render must not report again
     await el.updateComplete;
+    document.removeEventListener('pm-error', onError);
     const notice = shadow(el).querySelector('[part=error]')!;
     expect(textOf(notice)).to.contain('astronaut');
     expect(textOf(notice)).to.contain('internal-transition');
     expect(textOf(notice)).to.contain('freelance-consulting');
     expect(notice.getClientRects().length).to.be.greaterThan(0);
-    expect(shadow(el).querySelector('[part=card]')).to.be.null;
+    expectNull(shadow(el).querySelector('[part=card]'), 'no card beside the notice');
     expect(warnings.calls).to.have.length(1);
     expect(events).to.have.length(1);
     expect(events[0]!.detail.code).to.equal('unknown-pathway');
@@ -33,7 +35,7 @@ describe('pm-pathway-card error state', () => {
     expect(textOf(shadow(el).querySelector('[part=error]'))).to.contain('No pathway is set');
     el.pathway = 'formal-education';
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=error]')).to.be.null;
+    expectNull(shadow(el).querySelector('[part=error]'), 'the notice goes once the pathway is known');
     expect(textOf(shadow(el).querySelector('[part=heading]'))).to.equal('Formal education');
     expect(warnings.calls).to.have.length(1);
   });

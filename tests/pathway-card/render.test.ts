@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/pathway-card/define.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
 import { pathways } from '../../src/generated/dataset.js';
-import { captureWarnings, render, shadow, textOf } from '../helpers.js';
+import { captureWarnings, expectNone, expectNull, render, shadow, textOf } from '../helpers.js';
 
 describe('pm-pathway-card rendering', () => {
   it('has the seven pathways of the SPEC, in the article order', () => {
@@ -74,7 +74,7 @@ describe('pm-pathway-card rendering', () => {
 
   it('full ignores expanded and shows no disclosure', async () => {
     const el = await render<PathwayCard>(html`<pm-pathway-card pathway="startup-experience"></pm-pathway-card>`);
-    expect(shadow(el).querySelector('button')).to.be.null;
+    expectNull(shadow(el).querySelector('button'), 'no disclosure in the full variant');
     expect(shadow(el).querySelector<HTMLElement>('[part=steps]')!.hidden).to.be.false;
     el.variant = 'compact';
     await el.updateComplete;
@@ -117,10 +117,14 @@ describe('pm-pathway-card rendering', () => {
 
   it('renders text from data as text, never as markup', async () => {
     const warnings = captureWarnings();
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="<img src=x onerror=alert(1)>"></pm-pathway-card>`);
-    warnings.restore();
+    let el: PathwayCard;
+    try {
+      el = await render<PathwayCard>(html`<pm-pathway-card pathway="<img src=x onerror=alert(1)>"></pm-pathway-card>`);
+    } finally {
+      warnings.restore();
+    }
     expect(warnings.calls).to.have.length(1);
-    expect(shadow(el).querySelector('img')).to.be.null;
+    expectNone(el, 'img', 'the id is shown as text');
     expect(textOf(shadow(el).querySelector('[part=error]'))).to.contain('<img src=x onerror=alert(1)>');
   });
 });

@@ -3,32 +3,28 @@ import '../../src/pathway-data/define.js';
 import '../../src/pathway-picker/define.js';
 import type { PathwayData } from '../../src/pathway-data/pathway-data.js';
 import type { Dataset } from '../../src/data/types.js';
-import { captureWarnings, render, settle, shadow, textOf } from '../helpers.js';
+import { captureWarnings, expectNull, render, settle, shadow, stubFetch, textOf, until } from '../helpers.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
-const slow = (ms: number, name: string) => `/__delay/${ms}${fixture(name)}`;
 const dataset = (title: string): Dataset => ({
   version: 1,
   pathways: [{ id: 'formal-education', title, summary: 'S.', steps: [{ title: 'T', body: 'B.' }] }],
 });
 const cardTitle = (root: Element) => textOf(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=heading]'));
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(check(), what).to.be.true;
-};
-
-/** Records every fetch's signal, to see which were aborted. */
-function watchFetch() {
-  const original = window.fetch;
-  const signals: AbortSignal[] = [];
-  window.fetch = (input, init) => { if (init?.signal) signals.push(init.signal); return original(input, init); };
-  return { signals, restore: () => { window.fetch = original; } };
-}
+/** The text of a fixture file, to answer a stubbed fetch with. */
+const body = async (name: string) => (await fetch(fixture(name))).text();
 
 describe('pm-pathway-data', () => {
   let warnings: ReturnType<typeof captureWarnings>;
+  let restoreFetch = () => {};
   beforeEach(() => { warnings = captureWarnings(); });
-  afterEach(() => warnings.restore());
+  afterEach(() => { warnings.restore(); restoreFetch(); restoreFetch = () => {}; });
+  /** Holds every fetch of this test until it is answered; undone in afterEach. */
+  const holdFetches = (options?: { ignoreAbort: boolean }) => {
+    const stub = stubFetch(options);
+    restoreFetch = stub.restore;
+    return stub.calls;
+  };
 
   it('provides its data property to cards and pickers inside it', async () => {
     const root = await render<PathwayData>(html`
@@ -81,71 +77,74 @@ describe('pm-pathway-data', () => {
         <pm-pathway-card pathway="side-project"></pm-pathway-card>
         <pm-pathway-picker view="quiz"></pm-pathway-picker>
       </pm-pathway-data>`);
-    await until(() => !!shadow(root.querySelector('pm-pathway-card')!).querySelector('h3'), 'the card renders once the data arrives');
+    await until(() => !!shadow(root.querySelector('pm-pathway-card')!).querySelector('h3'), 'the card renders once the data arrives', root);
     expect(cardTitle(root)).to.equal('Side project');
     expect(shadow(root.querySelector('pm-pathway-card')!).querySelectorAll('[part=step]')).to.have.length(2);
     const picker = root.querySelector('pm-pathway-picker')!;
     await settle(picker);
     expect([...shadow(picker).querySelectorAll('[role=option]')].map((o) => textOf(o.lastElementChild))).to.deep.equal(['Studium', 'Side project']);
-    expect(shadow(picker).querySelector('[part=views]'), 'no quiz in this dataset').to.be.null;
+    expectNull(shadow(picker).querySelector('[part=views]'), 'no quiz in this dataset');
     expect(warnings.calls).to.have.length(0);
   });
 
   it('renders nothing broken while loading', async () => {
+    const json = await body('two-pathways.json');
+    const calls = holdFetches();
     const root = await render<PathwayData>(html`
-      <pm-pathway-data src=${slow(300, 'two-pathways.json')}><pm-pathway-card pathway="side-project"></pm-pathway-card></pm-pathway-data>`);
+      <pm-pathway-data src="/data.json"><pm-pathway-card pathway="side-project"></pm-pathway-card></pm-pathway-data>`);
     const card = root.querySelector('pm-pathway-card')!;
-    expect(shadow(card).querySelector('[part=error]')).to.be.null;
-    expect(shadow(card).querySelector('[part=card]')).to.be.null;
-    await until(() => cardTitle(root) === 'Side project', 'then the card appears');
+    expectNull(shadow(card).querySelector('[part=error]'), 'no error while loading');
+    expectNull(shadow(card).querySelector('[part=card]'), 'no card before the data');
+    expectNull(shadow(root).querySelector('[part=error]'), 'no error on the provider while loading');
+    await calls[0]!.respond(json);
+    await settle(root);
+    expect(cardTitle(root), 'then the card appears').to.equal('Side project');
   });
 
-  it('a changed src aborts the fetch in flight, and a late response never wins', async () => {
-    const fetches = watchFetch();
-    try {
-      const root = await render<PathwayData>(html`
-        <pm-pathway-data src=${slow(600, 'two-pathways.json')}><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
-      root.src = fixture('other.json');
-      await until(() => cardTitle(root) === 'Other dataset', 'the newer src shows');
-      expect(fetches.signals[0]!.aborted).to.be.true;
-      await new Promise((r) => setTimeout(r, 800));
-      expect(cardTitle(root)).to.equal('Other dataset');
-    } finally {
-      fetches.restore();
-    }
+  it('a changed src aborts the fetch in flight', async () => {
+    const other = await body('other.json');
+    const calls = holdFetches();
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data src="/first.json"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
+    root.src = '/second.json';
+    await settle(root);
+    expect(calls.map((c) => [c.url, c.signal?.aborted])).to.deep.equal([['/first.json', true], ['/second.json', false]]);
+    await calls[1]!.respond(other);
+    await settle(root);
+    expect(cardTitle(root), 'the newer src shows').to.equal('Other dataset');
+    expect(warnings.calls, 'an abort is not an error').to.have.length(0);
   });
 
   it('out of order: an old response arriving after a newer one is ignored', async () => {
-    const original = window.fetch;
+    const [other, two] = [await body('other.json'), await body('two-pathways.json')];
     // A fetch that ignores abort, as a slow cache or service worker might.
-    window.fetch = (input) => original(input);
-    try {
-      const root = await render<PathwayData>(html`
-        <pm-pathway-data src=${slow(500, 'other.json')}><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
-      root.src = fixture('two-pathways.json');
-      await until(() => cardTitle(root) === 'Studium', 'the newer response shows');
-      await new Promise((r) => setTimeout(r, 700));
-      expect(cardTitle(root), 'the older, later response did not overwrite it').to.equal('Studium');
-    } finally {
-      window.fetch = original;
-    }
+    const calls = holdFetches({ ignoreAbort: true });
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data src="/old.json"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
+    root.src = '/new.json';
+    await settle(root);
+    await calls[1]!.respond(two);
+    await settle(root);
+    expect(cardTitle(root), 'the newer response shows').to.equal('Studium');
+    await calls[0]!.respond(other);
+    await settle(root);
+    expect(cardTitle(root), 'the older, later response did not overwrite it').to.equal('Studium');
   });
 
   it('a disconnect aborts the fetch in flight; a reconnect fetches again', async () => {
-    const fetches = watchFetch();
-    try {
-      const root = await render<PathwayData>(html`
-        <pm-pathway-data src=${slow(400, 'other.json')}><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
-      const parent = root.parentElement!;
-      root.remove();
-      expect(fetches.signals[0]!.aborted).to.be.true;
-      parent.append(root);
-      await until(() => cardTitle(root) === 'Other dataset', 'it loads after reconnecting');
-      expect(fetches.signals).to.have.length(2);
-      expect(warnings.calls, 'an abort is not an error').to.have.length(0);
-    } finally {
-      fetches.restore();
-    }
+    const other = await body('other.json');
+    const calls = holdFetches();
+    const root = await render<PathwayData>(html`
+      <pm-pathway-data src="/data.json"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
+    const parent = root.parentElement!;
+    root.remove();
+    expect(calls.map((c) => c.signal?.aborted)).to.deep.equal([true]);
+    parent.append(root);
+    expect(calls, 'a reconnect fetches again').to.have.length(2);
+    await calls[1]!.respond(other);
+    await settle(root);
+    expect(cardTitle(root), 'it loads after reconnecting').to.equal('Other dataset');
+    expect(warnings.calls, 'an abort is not an error').to.have.length(0);
   });
 
   const failures = [
@@ -170,7 +169,7 @@ describe('pm-pathway-data', () => {
       expect(textOf(notice)).to.contain(text);
       expect(notice.getClientRects().length).to.be.greaterThan(0);
       expect(warnings.calls).to.have.length(1);
-      expect(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=error]'), 'one notice, on the provider').to.be.null;
+      expectNull(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=error]'), 'one notice, on the provider');
       await expect(root).to.be.accessible();
       root.remove();
     });
