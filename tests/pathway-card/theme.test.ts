@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/pathway-card/define.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { render, shadow } from '../helpers.js';
 
 const luminance = (color: string) => {
@@ -10,6 +11,15 @@ const luminance = (color: string) => {
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
+
+const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
+
+// Only Chromium's driver can emulate the preference (it needs the DevTools protocol):
+// Firefox over WebDriver BiDi and WebKit over WebDriver cannot, so there the
+// test checks the card against the machine's real preference instead.
+const canEmulate = navigator.userAgent.includes('Chrome/');
+// An empty value is the protocol's way to drop the emulation.
+const CLEAR = '' as 'no-preference';
 
 describe('pm-pathway-card theming', () => {
   it('reads --pm-* properties set on an ancestor', async () => {
@@ -53,6 +63,32 @@ describe('pm-pathway-card theming', () => {
     expect(el.getAttribute('theme')).to.equal('light');
     expect(luminance(card().backgroundColor)).to.be.above(0.9);
     expect(getComputedStyle(el).colorScheme).to.equal('light');
+  });
+
+  describe('theme="auto" follows the OS colour-scheme preference', () => {
+    afterEach(async () => { if (canEmulate) await emulateMedia({ colorScheme: CLEAR }); });
+    for (const scheme of ['dark', 'light'] as const) {
+      it(`with a ${scheme} preference`, async () => {
+        if (canEmulate) {
+          await emulateMedia({ colorScheme: scheme });
+          expect(prefersDark(), 'the emulated preference is in effect').to.equal(scheme === 'dark');
+        }
+        const dark = prefersDark();
+        const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" theme="auto"></pm-pathway-card>`);
+        const card = getComputedStyle(shadow(el).querySelector('[part=card]')!);
+        expect(getComputedStyle(el).colorScheme).to.equal(dark ? 'dark' : 'light');
+        if (dark) {
+          expect(luminance(card.backgroundColor), 'a dark surface').to.be.below(0.05);
+          expect(luminance(card.color), 'light text').to.be.above(0.7);
+        } else {
+          expect(luminance(card.backgroundColor), 'a light surface').to.be.above(0.9);
+          expect(luminance(card.color), 'dark text').to.be.below(0.05);
+        }
+        el.theme = dark ? 'light' : 'dark';
+        await el.updateComplete;
+        expect(getComputedStyle(el).colorScheme, 'an explicit theme overrides the preference').to.equal(dark ? 'light' : 'dark');
+      });
+    }
   });
 
   it('stays hidden with the hidden attribute', async () => {
