@@ -27,20 +27,6 @@ describe('pm-pathway-card rendering', () => {
     });
   }
 
-  it('uses an h3 by default and follows heading-level', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education"></pm-pathway-card>`);
-    expect(shadow(el).querySelector('[part=heading]')!.localName).to.equal('h3');
-    el.setAttribute('heading-level', '2');
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part=heading]')!.localName).to.equal('h2');
-    el.headingLevel = 6;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part=heading]')!.localName).to.equal('h6');
-    el.headingLevel = 9;
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part=heading]')!.localName, 'out of range falls back to 3').to.equal('h3');
-  });
-
   it('changes pathway when the attribute changes', async () => {
     const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education"></pm-pathway-card>`);
     el.setAttribute('pathway', 'freelance-consulting');
