@@ -1,5 +1,17 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { validatorCode } from '../src/data/validate-loader.js';
+import { quizCode } from '../src/pathway-picker/quiz-loader.js';
+
+/** Forgets what the library stored (checklist ticks, quiz answers), so a page starts as a first visit. */
+export function forgetStoredState(storage: Storage = localStorage): void {
+  for (const key of Object.keys(storage)) if (key.startsWith('pm-pathways')) storage.removeItem(key);
+}
+// Test files share one origin, so one file's saved quiz or ticks would change what the next one shows.
+forgetStoredState();
+
+/** Code the elements load on demand (from src/; a dist bundle in an iframe has its own copies). */
+const onDemand = [validatorCode, quizCode];
 
 /** Renders a template and waits for every pm-* element in it to finish rendering. */
 export async function render<T extends Element>(template: TemplateResult): Promise<T> {
@@ -12,10 +24,13 @@ export async function render<T extends Element>(template: TemplateResult): Promi
  * The one "wait until rendered" helper: waits until `root` (an element, or a whole
  * document such as an iframe's) and every defined pm-* element inside it, shadow
  * roots included, have no update pending. Elements rendered by those updates are
- * waited for too. Data still on its way over the network is not: wait for what
- * it shows with `until`.
+ * waited for too, and so is code the elements load on demand (the quiz, the
+ * validator). Data still on its way over the network is not: wait for what it
+ * shows with `until`.
  */
 export async function settle(root: Element | Document): Promise<void> {
+  // An element that asked for the code reacts to its arrival before we resume.
+  await Promise.all(onDemand.map((code) => code.load().catch(() => undefined)));
   for (let round = 0; round < 10; round++) {
     const start = root.nodeType === Node.ELEMENT_NODE ? [root as Element] : [];
     const pending = [...start, ...deepQueryAll(root, '*')]

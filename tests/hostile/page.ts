@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { settle } from '../helpers.js';
+import { forgetStoredState, settle } from '../helpers.js';
 
 export interface HostilePage {
   win: Window & typeof globalThis & { pmRecord: { violations: string[]; errors: string[] } };
@@ -7,8 +7,10 @@ export interface HostilePage {
   frame: HTMLIFrameElement;
 }
 
-/** Opens a real page in an iframe and waits until every pm-* element in it has rendered. */
+/** Opens a real page in an iframe, as a first visit, and waits until every pm-* element in it has rendered. */
 export async function openPage(path: string, width = 900): Promise<HostilePage> {
+  // Each page starts as a first visit: checklist ticks and quiz answers of earlier pages (same origin) would change what it shows.
+  forgetStoredState();
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '700px';

@@ -5,6 +5,7 @@ import { act, createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PathwayCard, PathwayData, PathwayPicker } from '../../src/react/index.js';
 import type { Dataset } from '../../src/data/types.js';
+import { settle, until } from '../helpers.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -15,7 +16,6 @@ const mount = async (element: React.ReactNode) => {
   await act(async () => root.render(element));
   return { host, root };
 };
-const settle = (el: Element) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 
 describe('React 19 wrappers', () => {
   it('renders a card with properties and reaches onPmStepToggle', async () => {
@@ -81,11 +81,13 @@ describe('React 19 wrappers', () => {
     const completions: number[] = [];
     const { host, root: quizRoot } = await mount(<PathwayPicker view="quiz" onPmQuizComplete={(e) => completions.push(e.detail.ranking.length)} />);
     const picker = host.querySelector('pm-pathway-picker')!;
-    for (let i = 0; i < 5; i++) {
-      await settle(picker);
+    // The quiz code loads on demand; then answer every question.
+    await until(() => !!picker.shadowRoot!.querySelector('input[type=radio]'), 'the quiz shows its first question', picker);
+    for (let i = 0; i < 20 && picker.shadowRoot!.querySelector('input[type=radio]'); i++) {
       await act(async () => picker.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click());
       await settle(picker);
       await act(async () => picker.shadowRoot!.querySelector<HTMLButtonElement>('.actions .primary')!.click());
+      await settle(picker);
     }
     expect(completions).to.deep.equal([7]);
     quizRoot.unmount();
