@@ -112,23 +112,28 @@ export interface HeldFetch {
 export function stubFetch({ ignoreAbort = false } = {}) {
   const original = window.fetch;
   const calls: HeldFetch[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => new Promise<Response>((resolve, reject) => {
-    const signal = init?.signal ?? undefined;
-    if (!ignoreAbort) signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    let answer!: (response: Response) => void;
+    const answered = new Promise<Response>((resolve, reject) => {
+      answer = resolve;
+      const signal = init?.signal;
+      if (!ignoreAbort) signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+    });
     calls.push({
       url: String(input),
-      signal,
+      signal: init?.signal ?? undefined,
       respond(body, responseInit) {
         const response = new Response(body, responseInit);
         const readBody = response.text.bind(response);
-        let read!: (text: Promise<string>) => void;
-        const wasRead = new Promise<{ text: Promise<string> }>((r) => { read = (text) => r({ text }); });
-        // The caller's reaction to text() is registered before ours, so it runs first.
-        response.text = () => { const text = readBody(); read(text); return text; };
-        resolve(response);
-        return wasRead.then(({ text }) => text.then(() => undefined, () => undefined));
+        let read: Promise<string> | undefined;
+        response.text = () => (read = readBody());
+        answer(response);
+        // The caller's reactions were registered first, so they run before ours: to the answer
+        // (it reads the body at once, or gives up on a bad status), then to the body.
+        return answered.then(() => read?.then(() => undefined, () => undefined), () => undefined);
       },
     });
-  });
+    return answered;
+  };
   return { calls, restore: () => { window.fetch = original; } };
 }

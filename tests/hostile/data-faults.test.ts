@@ -23,8 +23,11 @@ async function provide(setup: (el: PathwayData) => void, card = 'a') {
 
 describe('data faults for <pm-pathway-data>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
+  const fetchBefore = window.fetch;
   beforeEach(() => { warnings = captureWarnings(); });
-  afterEach(() => { warnings.restore(); document.querySelectorAll('pm-pathway-data').forEach((el) => el.remove()); });
+  afterEach(() => { warnings.restore(); window.fetch = fetchBefore; document.querySelectorAll('pm-pathway-data').forEach((el) => el.remove()); });
+  /** A stub that answers every fetch with an HTTP error (the test server would list a real 404 as alarming on every run). */
+  const answerWith = (status: number) => { window.fetch = async () => new Response('failed on purpose', { status }); };
 
   const faults: [string, (el: PathwayData) => void, string][] = [
     ['truncated JSON', (el) => { el.src = '/__truncated'; }, 'invalid-data'],
@@ -32,7 +35,7 @@ describe('data faults for <pm-pathway-data>', () => {
     ['missing fields', (el) => { el.data = { version: 1, pathways: [{ id: 'a' }] } as unknown as Dataset; }, 'invalid-data'],
     ['duplicate ids', (el) => { el.data = { version: 1, pathways: [pathway('a'), pathway('a')] } as Dataset; }, 'invalid-data'],
     ['a number instead of a dataset', (el) => { el.data = 42 as unknown as Dataset; }, 'invalid-data'],
-    ['a 404', (el) => { el.src = '/__status/404'; }, 'fetch-failed'],
+    ['a 404', (el) => { answerWith(404); el.src = '/missing.json'; }, 'fetch-failed'],
     ['a 500', (el) => { el.src = '/__status/500'; }, 'fetch-failed'],
     ['a refused connection', (el) => { el.src = 'http://127.0.0.1:9/data.json'; }, 'fetch-failed'],
     ['an HTML page', (el) => { el.src = new URL('../fixtures/not-json.json', import.meta.url).pathname; }, 'invalid-data'],

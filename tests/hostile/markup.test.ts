@@ -76,7 +76,7 @@ describe('markup in any text is shown as text, never as elements', () => {
   });
 
   const sources: [string, string][] = [
-    ['an HTTP error for a src with markup', `/__status/404?q=${EVIL}`],
+    ['an HTTP error for a src with markup', `/__status/500?q=${EVIL}`],
     ['a network error for a src with markup', `http://127.0.0.1:9/${EVIL}`],
     ['a src with markup that is not JSON', `${new URL('../fixtures/not-json.json', import.meta.url).pathname}?q=${EVIL}`],
   ];

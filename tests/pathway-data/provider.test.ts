@@ -148,19 +148,22 @@ describe('pm-pathway-data', () => {
   });
 
   const failures = [
-    ['a 404', '/__status/404', 'fetch-failed', 'HTTP 404'],
+    // A 404 is answered by a stub: the test server would list it as an alarming 404 on every run.
+    ['a 404', '/missing.json', 'fetch-failed', 'HTTP 404 for /missing.json', 404],
     ['a 500', '/__status/500', 'fetch-failed', 'HTTP 500'],
     ['a network error', 'http://127.0.0.1:9/pathways.json', 'fetch-failed', 'network error'],
     ['HTML instead of JSON', fixture('not-json.json'), 'invalid-data', 'is not JSON'],
     ['invalid data', fixture('invalid.json'), 'invalid-data', 'pathways[0].steps[0].title: expected a non-empty string'],
-  ] as const;
-  for (const [name, src, code, text] of failures) {
+  ] as [name: string, src: string, code: string, text: string, stubStatus?: number][];
+  for (const [name, src, code, text, stubStatus] of failures) {
     it(`${name} gives the error state with code ${code}`, async () => {
       const root = document.createElement('pm-pathway-data');
       root.innerHTML = '<pm-pathway-card pathway="formal-education"></pm-pathway-card>';
       root.src = src;
       const error = oneEvent(root, 'pm-error');
+      const calls = stubStatus ? holdFetches() : [];
       document.body.append(root);
+      if (stubStatus) await calls[0]!.respond('failed on purpose', { status: stubStatus });
       const { detail } = await error;
       expect(detail.code).to.equal(code);
       expect(detail.message).to.contain(text);
