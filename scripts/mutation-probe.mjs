@@ -1,6 +1,6 @@
 // Mutation probe: applies realistic bugs to src/ one at a time, runs the tests, and reports which the tests caught.
-// Usage: node scripts/mutation-probe.mjs [--only id,id] [--list] [-- <test command>]
-// The default test command is `npm run test:quick` when package.json has it, else a build plus the Chromium browser tests.
+// Usage: node scripts/mutation-probe.mjs [--only id,id] [--list | --check] [-- <test command>]
+// The default test command is `npm run test:quick` when package.json has it, else the bundle plus the Chromium browser tests.
 // Every mutated file is restored afterwards, also on Ctrl-C; a run killed outright is undone by the next run.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const MUTANTS = [
   { id: 'auto-theme-ignores-dark-os', file: 'src/shared/theme.styles.ts', why: 'theme="auto" with a dark OS preference shows light colours',
     edits: [[":host(:not([theme='light']))", ':host(:not([theme]))']] },
   { id: 'heading-level-1-falls-back', file: 'src/shared/heading.ts', why: 'heading-level="1" gives the default heading',
-    edits: [['level >= 1 && level <= 6', 'level > 1 && level <= 6']] },
+    edits: [['(level as number) >= 1 && (level as number) <= 6', '(level as number) > 1 && (level as number) <= 6']] },
   { id: 'typeahead-stays-on-match', file: 'src/pathway-picker/listbox-keys.ts', why: 'the same letter twice never moves past the first match',
     edits: [['for (let step = 1; step <= labels.length; step++)', 'for (let step = 0; step < labels.length; step++)']] },
   // Regressions and realistic slips.
@@ -45,22 +45,38 @@ const MUTANTS = [
   { id: 'arrow-keys-wrap', file: 'src/pathway-picker/listbox-keys.ts', why: 'ArrowDown on the last option wraps to the first',
     edits: [['return Math.min(current + 1, last);', 'return (current + 1) % labels.length;']] },
   { id: 'heading-clamp-off-by-one', file: 'src/shared/heading.ts', why: 'heading-level="7" gives an h6 instead of the default',
-    edits: [['level >= 1 && level <= 6', 'level >= 1 && level <= 7']] },
+    edits: [['(level as number) >= 1 && (level as number) <= 6', '(level as number) >= 1 && (level as number) <= 7']] },
 ];
 
 const args = process.argv.slice(2);
 const dashes = args.indexOf('--');
 const custom = dashes >= 0 ? args.slice(dashes + 1).join(' ') : '';
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]?.split(',') ?? [] : undefined;
-if (args.includes('--list')) {
-  for (const m of MUTANTS) console.log(`${m.id.padEnd(32)} ${m.file}: ${m.why}`);
-  process.exit(0);
+/** The mutated text of a mutant's file, or why it no longer applies (src/ changed under it). */
+function mutate(mutant, text) {
+  let mutated = text;
+  for (const [find, replace] of mutant.edits) {
+    if (!mutated.includes(find)) return { error: `"${find.slice(0, 60)}" is not in ${mutant.file} (update the probe)` };
+    mutated = mutated.replace(find, replace);
+  }
+  return { mutated };
+}
+if (args.includes('--list') || args.includes('--check')) {
+  let stale = 0;
+  for (const m of MUTANTS) {
+    const { error } = mutate(m, readFileSync(`${root}${m.file}`, 'utf8'));
+    if (error) stale++;
+    console.log(`${m.id.padEnd(32)} ${m.file}: ${m.why}${error ? `\n  STALE: ${error}` : ''}`);
+  }
+  process.exit(stale ? 1 : 0);
 }
 
 const scripts = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).scripts ?? {};
+// Without a quick tier: the script-tag bundle (hostile pages load it) and the Chromium browser tests,
+// less the 10,000-cycle lifecycle test, which only catches leaks and takes a minute.
 const command = custom
   || (scripts['test:quick'] ? 'npm run test:quick --silent'
-    : 'npm run build --silent && PM_BROWSERS=chromium node scripts/test-browsers.mjs');
+    : "./node_modules/.bin/rollup -c --silent && PM_BROWSERS=chromium node scripts/test-browsers.mjs --files 'tests/**/*.test.ts' '!tests/node/**' '!tests/hostile/lifecycle.test.ts'");
 
 /** Puts back every file a previous run left mutated (a run killed with SIGKILL). */
 function restoreBackup() {
@@ -114,11 +130,8 @@ const survived = [];
 for (const mutant of chosen) {
   const path = `${root}${mutant.file}`;
   const text = readFileSync(path, 'utf8');
-  let mutated = text;
-  for (const [find, replace] of mutant.edits) {
-    if (!mutated.includes(find)) { console.error(`${mutant.id}: cannot apply, "${find.slice(0, 60)}" is not in ${mutant.file} (update the probe)`); process.exit(1); }
-    mutated = mutated.replace(find, replace);
-  }
+  const { mutated, error } = mutate(mutant, text);
+  if (error) { console.error(`${mutant.id}: cannot apply, ${error}`); process.exit(1); }
   original = { file: mutant.file, text };
   writeFileSync(BACKUP, JSON.stringify({ [mutant.file]: text }));
   writeFileSync(path, mutated);
