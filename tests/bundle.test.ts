@@ -11,7 +11,8 @@ describe('the script-tag bundle', () => {
     await import(/* @vite-ignore */ new URL('../dist/pm-pathways.js?copy=2', import.meta.url).href);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    expect(customElements.get('pm-pathway-card')).to.exist;
+    const tags = ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'];
+    expect(tags.filter((tag) => !customElements.get(tag)), 'elements the bundle left undefined').to.deep.equal([]);
 
     document.body.insertAdjacentHTML('beforeend', '<pm-pathway-card pathway="startup-experience"></pm-pathway-card>');
     const card = document.querySelector('pm-pathway-card')!;
