@@ -116,6 +116,13 @@ function run() {
   });
 }
 
+/** The first failing test the runner names (web-test-runner marks it ❌, node:test "not ok"), else the last line. */
+function firstFailure(output) {
+  // eslint-disable-next-line no-control-regex -- terminal escape codes in captured output
+  const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => line.startsWith('❌') || line.startsWith('not ok')) ?? lines.at(-1) ?? '(no output)';
+}
+
 restoreBackup();
 const chosen = MUTANTS.filter((m) => !only || only.includes(m.id));
 console.log(`Mutation probe: ${chosen.length} mutants, test command: ${command}`);
@@ -140,6 +147,7 @@ for (const mutant of chosen) {
   const caught = result.code !== 0;
   if (!caught) survived.push(mutant);
   console.log(`${caught ? 'caught  ' : 'SURVIVED'} ${mutant.id.padEnd(32)} ${result.seconds.toFixed(0).padStart(4)} s  ${mutant.why}`);
+  if (caught) console.log(`         by: ${firstFailure(result.output)}`);
 }
 const caught = chosen.length - survived.length;
 console.log(`\nScore: ${caught}/${chosen.length} caught (${Math.round((100 * caught) / chosen.length)}%).`);
