@@ -4,10 +4,36 @@ export const LABEL_KEYS = [
   'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
   'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce',
   'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
+  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson', 'problemMore',
+  'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion', 'problemNumber',
 ] as const;
 
-/** Fills `{name}` placeholders of a label; unknown placeholders stay as written. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole);
+const rules = new Map<string, Intl.PluralRules>();
+/** The plural category of `n` in `lang`; an unusable tag counts as English. */
+function pluralOf(n: number, lang: string): string {
+  let rule = rules.get(lang);
+  if (!rule) {
+    try { rule = new Intl.PluralRules(lang); } catch { rule = new Intl.PluralRules('en'); }
+    rules.set(lang, rule);
+  }
+  return rule.select(n);
 }
+
+/**
+ * Fills `{name}` placeholders of a label; unknown placeholders stay as written.
+ * `{name|one:# step|other:# steps}` picks the plural form of the number `name`
+ * in `lang` (categories of Intl.PluralRules), `#` standing for the number.
+ */
+export function format(template: string, values: Record<string, string | number>, lang = 'en'): string {
+  return template.replace(/\{(\w+)((?:\|[a-z]+:[^|{}]*)*)\}/g, (whole, name: string, plural: string) => {
+    if (!(name in values)) return whole;
+    const value = String(values[name]);
+    if (!plural) return value;
+    const forms = new Map(plural.slice(1).split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]));
+    return (forms.get(pluralOf(Number(value), lang)) ?? forms.get('other') ?? '').replace(/#/g, value);
+  });
+}
+
+/** The placeholder names of a label, for checking that a translation keeps them. */
+export const placeholdersOf = (template: string): string[] =>
+  [...new Set([...template.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]!))].sort();

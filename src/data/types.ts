@@ -47,6 +47,8 @@ export type Labels = Record<LabelKey, string>;
 /** The shape of `dist/pathways.json` and of custom data. */
 export interface Dataset {
   version: 1;
+  /** The BCP 47 tag of the language the dataset is written in (default `en`). */
+  lang?: string;
   title?: string;
   intro?: string;
   closing?: string;

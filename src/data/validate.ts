@@ -49,6 +49,7 @@ export function validateDataset(value: unknown): ValidationResult {
   const root = record(value, '(root)');
   if (!isObject(value)) return { ok: false, problems };
   if (root.version !== 1) fail('version', 'expected 1');
+  text(root.lang, 'lang', true);
   for (const key of ['title', 'intro', 'closing'] as const) text(root[key], key, true);
   if (root.source !== undefined) {
     const source = record(root.source, 'source');

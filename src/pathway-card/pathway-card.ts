@@ -55,6 +55,7 @@ export class PathwayCard extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     checklist: { type: Boolean, reflect: true },
     theme: reflectedString,
+    lang: reflectedString,
     _done: { state: true },
   };
 
@@ -70,6 +71,8 @@ export class PathwayCard extends LitElement {
   declare checklist: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English. */
+  declare lang: string;
   declare private _done: boolean[];
 
   readonly #dataset = new DatasetController(this, bundledDataset);
@@ -117,19 +120,19 @@ export class PathwayCard extends LitElement {
     const view = this.#view;
     if (!view) return html`<slot name="footer" hidden></slot>`;
     if ('error' in view) {
-      return html`<p class="root error" part="error" role="alert">${view.error.message}</p><slot name="footer" hidden></slot>`;
+      return html`<p class="root error" part="error" role="alert" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>${view.error.message}</p><slot name="footer" hidden></slot>`;
     }
     const { pathway, labels } = view;
     const compact = this.variant === 'compact';
     const open = !compact || this.expanded;
     const done = this._done.filter(Boolean).length;
     return html`
-      <article class="root card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title">
+      <article class="root card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
         ${heading(this.headingLevel, 3, pathway.title, 'heading', 'title')}
         <p class="summary" part="summary">${pathway.summary}</p>
         ${compact
           ? html`<button class="button disclosure" type="button" aria-expanded=${open} aria-controls="steps" @click=${this.#toggleExpanded}>
-              ${open ? labels.hideSteps : format(labels.showSteps, { count: pathway.steps.length })}
+              ${open ? labels.hideSteps : format(labels.showSteps, { count: pathway.steps.length }, this.#dataset.lang)}
             </button>`
           : nothing}
         <ol class="steps" part="steps" id="steps" aria-label=${labels.stepsLabel} ?hidden=${!open}>
@@ -145,7 +148,7 @@ export class PathwayCard extends LitElement {
               </li>`)}
         </ol>
         ${this.checklist && open
-          ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length })}</p>`
+          ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length }, this.#dataset.lang)}</p>`
           : nothing}
         <slot class="footer" name="footer"></slot>
       </article>

@@ -13,6 +13,7 @@ import { heading } from '../shared/heading.js';
 import { isSafeUrl } from '../shared/safe-url.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { formatDate } from '../i18n/format-date.js';
 import { readPathwayHash, writePathwayHash } from '../storage/url-hash.js';
 import { nextActiveIndex } from './listbox-keys.js';
 import { pickerStyles } from './pathway-picker.styles.js';
@@ -63,6 +64,7 @@ export class PathwayPicker extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     theme: reflectedString,
+    lang: reflectedString,
     _active: { state: true },
     _step: { state: true },
     _answers: { state: true },
@@ -79,6 +81,8 @@ export class PathwayPicker extends LitElement {
   declare syncUrl: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English. */
+  declare lang: string;
   declare private _active: number;
   declare private _step: number;
   declare private _answers: Answers;
@@ -163,7 +167,7 @@ export class PathwayPicker extends LitElement {
     const hasQuiz = !!data.quiz?.questions.length;
     const quiz = hasQuiz && this.view === 'quiz';
     const source = data.source;
-    return html`<div class="root panel">
+    return html`<div class="root panel" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
       <div class="header">
         ${data.title ? heading(this.headingLevel, 2, data.title, '', '') : nothing}
         ${data.intro ? html`<p class="intro">${data.intro}</p>` : nothing}
@@ -219,7 +223,7 @@ export class PathwayPicker extends LitElement {
   #credit(labels: Labels, title: string, publisher: string, date: string, url?: string) {
     const day = new Date(`${date}T00:00:00Z`);
     const shown = Number.isNaN(day.getTime()) ? date
-      : day.toLocaleDateString(this.closest?.<HTMLElement>('[lang]')?.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
+      : formatDate(day, this.#dataset.lang);
     const text = format(labels.credit, { title, publisher, date: shown });
     return isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text;
   }

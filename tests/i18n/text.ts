@@ -1,0 +1,45 @@
+import { guide, labels, pathways, quiz } from '../../src/generated/dataset.js';
+import { locales } from '../../src/generated/locales/index.js';
+
+/** The shipped translations (English aside), as the build generated them. */
+export const shippedLangs = Object.keys(locales);
+
+const strings = (value: unknown, into: string[] = []): string[] => {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) if (key !== 'id' && key !== 'weights') strings(v, into);
+  }
+  return into;
+};
+
+/**
+ * Every English text a reader could see: pathways, guide texts (not the source,
+ * which stays as published), quiz texts, and each literal piece of every label.
+ */
+export const englishTexts: Set<string> = new Set([
+  ...strings(pathways), ...strings([guide.title, guide.intro, guide.closing]), ...strings(quiz),
+  ...Object.values(labels).flatMap((label) => label.split(/\{[^{}]*\}/)),
+].map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => /[a-z]{2}/i.test(s)));
+
+/** The visible text of an element, its shadow roots included, one entry per text node, with the labels of controls. */
+export function visibleTexts(root: Element): string[] {
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent!.replace(/\s+/g, ' ').trim());
+    if (node instanceof Element) {
+      for (const attribute of ['aria-label', 'title', 'alt']) if (node.hasAttribute(attribute)) texts.push(node.getAttribute(attribute)!.trim());
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return texts.filter(Boolean);
+}
+
+/** The English a translated element still shows: text nodes equal to an English text, or holding a long one. */
+export function englishLeft(root: Element): string[] {
+  const long = [...englishTexts].filter((s) => s.length >= 25);
+  return visibleTexts(root).filter((text) => englishTexts.has(text) || long.some((s) => text.includes(s)));
+}
