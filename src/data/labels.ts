@@ -4,8 +4,11 @@ export const LABEL_KEYS = [
   'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
   'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce',
   'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
+  'viewsLabel', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
+  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit', 'loading',
   'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson', 'problemMore',
   'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion', 'problemNumber',
+  'problemWhole', 'problemLang',
 ] as const;
 
 const rules = new Map<string, Intl.PluralRules>();

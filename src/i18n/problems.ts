@@ -3,7 +3,9 @@ import { format } from '../data/labels.js';
 import type { Labels } from '../data/types.js';
 import type { DataProblem } from '../data/validate.js';
 
-const PROBLEM_KEYS = ['problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion', 'problemNumber'] as const;
+const PROBLEM_KEYS = [
+  'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion', 'problemNumber', 'problemWhole', 'problemLang',
+] as const;
 
 /** Each English problem label as a pattern matching the validator's message, placeholders captured. */
 let patterns: { key: (typeof PROBLEM_KEYS)[number]; names: string[]; pattern: RegExp }[] | undefined;
