@@ -60,7 +60,7 @@ describe('every shipped language, every element: no English left', () => {
         picker.view = 'quiz';
         await settle(root);
         for (const question of translated.quiz!.questions) {
-          await until(() => visibleTexts(root).includes(question.prompt), `question ${question.id}`);
+          await until(() => visibleTexts(root).includes(question.prompt.replace(/\s+/g, ' ').trim()), `question ${question.id}`);
           expect(englishLeft(root), `question ${question.id}`).to.deep.equal([]);
           shadow(picker).querySelector<HTMLInputElement>('[part=question] input[type=radio]')!.click();
           await settle(root);

@@ -1,4 +1,5 @@
-import { guide, labels, pathways, quiz } from '../../src/generated/dataset.js';
+import { guide, labels, pathways } from '../../src/generated/dataset.js';
+import { quiz } from '../../src/generated/quiz.js';
 import { locales } from '../../src/generated/locales/index.js';
 
 /** The shipped translations (English aside), as the build generated them. */
