@@ -26,6 +26,8 @@ const npm = {
 // fetched from beside the script when a page first needs it.
 const bundle = {
   input: { 'pm-pathways': 'src/index.ts' },
+  // Lazy chunks import Lit and shared code from the entry itself, not from a second shared chunk behind a facade.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [nodeResolve(), minifyCssPlugin(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })],
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };

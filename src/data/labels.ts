@@ -6,9 +6,17 @@ export const LABEL_KEYS = [
   'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
   'viewsLabel', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
   'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit', 'loading',
-  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson', 'problemMore',
-  'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion', 'problemNumber',
-  'problemWhole', 'problemLang',
+  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson',
+] as const;
+
+/**
+ * The validator's messages, as labels for the other languages (content/labels.yaml
+ * holds them too). English uses the validator's own words, so the script-tag
+ * bundle does not carry them twice.
+ */
+export const PROBLEM_KEYS = [
+  'problemMore', 'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion',
+  'problemNumber', 'problemWhole', 'problemLang',
 ] as const;
 
 const rules = new Map<string, Intl.PluralRules>();

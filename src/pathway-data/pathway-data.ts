@@ -6,7 +6,7 @@ import { format } from '../data/labels.js';
 import type { Dataset, DatasetState, LabelKey } from '../data/types.js';
 import { validateDataset, type DataProblem } from '../data/validate.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { describeProblemsIn } from '../i18n/problems.js';
+import { describeProblemsFor } from '../i18n/problem-notice.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -154,7 +154,7 @@ export class PathwayData extends LitElement {
   #accept(value: unknown) {
     const result = validateDataset(value);
     if (result.ok) this.#set({ status: 'ready', data: result.data });
-    else this.#fail('invalid-data', 'problemText', undefined, result.problems);
+    else this.#fail('invalid-data', 'errorInvalidData', undefined, result.problems);
   }
 
   #fail(code: 'invalid-data' | 'fetch-failed', key: LabelKey, values?: Record<string, string>, problems?: DataProblem[]) {
@@ -168,7 +168,10 @@ export class PathwayData extends LitElement {
     if (!failure || state.status !== 'ready') return undefined;
     const labels = labelsOf(state.data);
     const lang = state.data.lang ?? 'en';
-    const detail = failure.problems ? describeProblemsIn(failure.problems, labels, lang) : format(labels[failure.key], failure.values ?? {}, lang);
+    const detail = failure.problems
+      ? describeProblemsFor(failure.problems, state.data.labels ?? {}, lang, () => this.requestUpdate())
+      : format(labels[failure.key], failure.values ?? {}, lang);
+    if (detail === undefined) return undefined;
     const template = failure.code === 'invalid-data' ? labels.errorInvalidData : labels.errorFetchFailed;
     return { code: failure.code, message: format(template, { detail }, lang) };
   }
