@@ -224,7 +224,8 @@ export class PathwayPicker extends LitElement {
     const day = new Date(`${date}T00:00:00Z`);
     const shown = Number.isNaN(day.getTime()) ? date
       : formatDate(day, this.#dataset.lang);
-    const text = format(labels.credit, { title, publisher, date: shown });
+    // Isolated (FSI…PDI): an English title inside Arabic words keeps its own direction and the words' order.
+    const text = format(labels.credit, { title: `\u2068${title}\u2069`, publisher: `\u2068${publisher}\u2069`, date: shown });
     return isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text;
   }
 
