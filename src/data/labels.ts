@@ -6,7 +6,7 @@ export const LABEL_KEYS = [
   'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
   'viewsLabel', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
   'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit', 'loading',
-  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson',
+  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson', 'errorCodeNotLoaded',
 ] as const;
 
 /**

@@ -4,7 +4,8 @@ import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { datasetContext } from '../data/context.js';
 import { format } from '../data/labels.js';
 import type { Dataset, DatasetState, LabelKey } from '../data/types.js';
-import { validateDataset, type DataProblem } from '../data/validate.js';
+import type { DataProblem } from '../data/validate.js';
+import { validatorCode } from '../data/validate-loader.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { describeProblemsFor } from '../i18n/problem-notice.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
@@ -52,6 +53,7 @@ export class PathwayData extends LitElement {
   #failure: Failure | undefined;
   readonly #locale = new LocaleController(this, bundledDataset);
   #request: AbortController | undefined;
+  #generation = 0;
   /** The `src` whose response is shown or on its way, so a reconnect does not fetch twice. */
   #loaded: string | undefined;
 
@@ -95,6 +97,7 @@ export class PathwayData extends LitElement {
   }
 
   #load() {
+    this.#generation++; // a validation still waiting for its code belongs to an older load
     if (this.data !== undefined) {
       this.#abort();
       this.#loaded = undefined;
@@ -152,7 +155,18 @@ export class PathwayData extends LitElement {
   }
 
   #accept(value: unknown) {
-    const result = validateDataset(value);
+    const validator = validatorCode.get();
+    if (!validator) {
+      // The validator comes on demand: only pages with their own data need it.
+      const generation = this.#generation;
+      this.#set({ status: 'loading' });
+      validatorCode.load().then(
+        () => { if (generation === this.#generation) this.#accept(value); },
+        () => { if (generation === this.#generation) this.#fail('fetch-failed', 'errorCodeNotLoaded'); },
+      );
+      return;
+    }
+    const result = validator.validateDataset(value);
     if (result.ok) this.#set({ status: 'ready', data: result.data });
     else this.#fail('invalid-data', 'errorInvalidData', undefined, result.problems);
   }
