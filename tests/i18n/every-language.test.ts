@@ -6,7 +6,7 @@ import { pathways } from '../../src/generated/dataset.js';
 import { locales } from '../../src/generated/locales/index.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import { captureWarnings, render, settle, shadow } from '../helpers.js';
-import { englishLeft, shippedLangs, visibleTexts } from './text.js';
+import { englishLeft, shippedLangs, visibleTexts, forgetQuiz } from './text.js';
 
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -31,7 +31,7 @@ describe('every shipped language, every element: no English left', () => {
       let translated: Awaited<ReturnType<(typeof locales)[string]>>['dataset'];
       let warnings: ReturnType<typeof captureWarnings>;
       before(async () => { translated = (await locales[lang]!()).dataset; });
-      beforeEach(() => { warnings = captureWarnings(); });
+      beforeEach(() => { forgetQuiz(); warnings = captureWarnings(); });
       afterEach(() => warnings.restore());
 
       it('cards: full, compact, checklist, for every pathway', async () => {
@@ -60,7 +60,7 @@ describe('every shipped language, every element: no English left', () => {
         picker.view = 'quiz';
         await settle(root);
         for (const question of translated.quiz!.questions) {
-          await until(() => visibleTexts(root).includes(question.prompt.replace(/\s+/g, ' ').trim()), `question ${question.id}`);
+          await until(() => visibleTexts(root).includes(question.prompt.replace(/\s+/g, ' ').trim()), `question ${question.id} in ${visibleTexts(root).join(' | ')}`);
           expect(englishLeft(root), `question ${question.id}`).to.deep.equal([]);
           shadow(picker).querySelector<HTMLInputElement>('[part=question] input[type=radio]')!.click();
           await settle(root);

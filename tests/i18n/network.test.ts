@@ -4,7 +4,7 @@ import '../../src/pathway-picker/define.js';
 import '../../src/pathway-data/define.js';
 import { pathways } from '../../src/generated/dataset.js';
 import { render, settle, shadow } from '../helpers.js';
-import { shippedLangs } from './text.js';
+import { shippedLangs, forgetQuiz } from './text.js';
 
 // This file runs in a page of its own, so no language has been loaded before it.
 const localeRequests = () => performance.getEntriesByType('resource')
@@ -19,6 +19,7 @@ const until = async (check: () => boolean, what: string) => {
 const shownLang = (el: Element) => shadow(el).querySelector('[lang]')?.getAttribute('lang');
 
 describe('loading languages: what is requested', () => {
+  beforeEach(forgetQuiz);
   it('English requests nothing', async () => {
     const root = await render<HTMLElement>(html`<div lang="en">
       ${pathways.map((p) => html`<pm-pathway-card pathway=${p.id}></pm-pathway-card>`)}
@@ -59,7 +60,7 @@ describe('loading languages: what is requested', () => {
     document.documentElement.lang = 'it';
     try {
       const root = await render<HTMLElement>(html`<pm-pathway-data .data=${data}><pm-pathway-card pathway="x"></pm-pathway-card></pm-pathway-data>`);
-      expect(shownLang(root.querySelector('pm-pathway-card')!)).to.equal('it');
+      await until(() => shownLang(root.querySelector('pm-pathway-card')!) === 'it', 'the custom data shown');
       expect(localeRequests()).to.have.length(before);
     } finally {
       document.documentElement.removeAttribute('lang');

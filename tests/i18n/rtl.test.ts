@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/pathway-card/define.js';
 import '../../src/pathway-picker/define.js';
 import { render, settle, shadow } from '../helpers.js';
-import { shippedLangs, visibleTexts } from './text.js';
+import { shippedLangs, visibleTexts, forgetQuiz } from './text.js';
 
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -40,6 +40,7 @@ const cases = [
 ];
 
 describe('right to left: mirrored layout', () => {
+  beforeEach(forgetQuiz);
   for (const { name, attrs, rtl } of cases) {
     const marker = rtl ? 'right' : 'left';
     describe(name, () => {

@@ -7,7 +7,7 @@ import { locales } from '../../src/generated/locales/index.js';
 import type { Dataset } from '../../src/data/types.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
 import { captureWarnings, render, settle, shadow, textOf } from '../helpers.js';
-import { shippedLangs } from './text.js';
+import { shippedLangs, forgetQuiz } from './text.js';
 
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -19,7 +19,7 @@ const other = shippedLangs.find((l) => l !== 'ar') ?? shippedLangs[0]!;
 
 describe('lang: inherited, negotiated, followed at run time', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => { warnings = captureWarnings(); });
+  beforeEach(() => { forgetQuiz(); warnings = captureWarnings(); });
   afterEach(() => {
     warnings.restore();
     document.documentElement.removeAttribute('lang');
@@ -118,8 +118,7 @@ describe('lang: inherited, negotiated, followed at run time', () => {
     const data: Dataset = { version: 1, lang: 'he', pathways: [{ id: 'internal-transition', title: 'מעבר פנימי', summary: 'ס.', steps: [{ title: 'צעד', body: 'גוף.' }] }] };
     const root = await render<HTMLElement>(html`<div lang=${other}><pm-pathway-data .data=${data}><pm-pathway-card pathway="internal-transition"></pm-pathway-card></pm-pathway-data></div>`);
     const card = root.querySelector('pm-pathway-card')!;
-    await settle(root);
-    expect(heading(card)).to.equal('מעבר פנימי');
+    await until(() => heading(card) === 'מעבר פנימי', 'the custom data shown');
     const article = shadow(card).querySelector('article')!;
     expect(article.lang).to.equal('he');
     expect(article.dir).to.equal('rtl');

@@ -1,6 +1,8 @@
 import { guide, labels, pathways } from '../../src/generated/dataset.js';
 import { quiz } from '../../src/generated/quiz.js';
 import { locales } from '../../src/generated/locales/index.js';
+import { QUIZ_KEY } from '../../src/quiz/saved-key.js';
+import { writeItem } from '../../src/storage/safe-storage.js';
 
 /** The shipped translations (English aside), as the build generated them. */
 export const shippedLangs = Object.keys(locales);
@@ -44,3 +46,8 @@ export function englishLeft(root: Element): string[] {
   const long = [...englishTexts].filter((s) => s.length >= 25);
   return visibleTexts(root).filter((text) => englishTexts.has(text) || long.some((s) => text.includes(s)));
 }
+
+/** Forgets quiz answers an earlier test (or test file, same origin) kept, so a picker opens on browse. */
+export const forgetQuiz = () => {
+  for (const key of new Set([...Object.keys(localStorage), QUIZ_KEY])) if (key.startsWith('pm-pathways:')) writeItem(key, null);
+};
