@@ -1,6 +1,7 @@
-/** The languages the package ships, English first (it is in the script-tag bundle). */
-export const SHIPPED_LANGS = ['en', 'es', 'fr', 'de', 'pt-BR', 'ar'] as const;
-export type ShippedLang = (typeof SHIPPED_LANGS)[number];
+import { locales } from '../generated/locales/index.js';
+
+/** The languages the package ships: English (in the script-tag bundle) and each translation in content/locales/. */
+export const SHIPPED_LANGS: readonly string[] = ['en', ...Object.keys(locales)];
 
 /** Primary language subtags written right to left. */
 const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
@@ -11,10 +12,10 @@ const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
  * The shipped language for a BCP 47 tag: the exact tag, else the first shipped
  * one with its language (`es-MX` → `es`, `pt-PT` → `pt-BR`), else English, quietly.
  */
-export function negotiate(tag: string | null | undefined): ShippedLang {
+export function negotiate(tag: string | null | undefined, shipped = SHIPPED_LANGS): string {
   const wanted = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
-  return SHIPPED_LANGS.find((lang) => lang.toLowerCase() === wanted)
-    ?? SHIPPED_LANGS.find((lang) => primary(lang) === primary(wanted))
+  return shipped.find((lang) => lang.toLowerCase() === wanted)
+    ?? shipped.find((lang) => primary(lang) === primary(wanted))
     ?? 'en';
 }
 

@@ -26,6 +26,13 @@ describe('language negotiation', () => {
     for (const tag of ['zz', 'ja', '', '   ', null, undefined, '-', 'x-klingon', 'esperanto']) expect(negotiate(tag), String(tag)).to.equal('en');
   });
 
+  it('negotiates against the languages given: the first of a language wins', () => {
+    expect(negotiate('pt', ['en', 'pt-PT', 'pt-BR'])).to.equal('pt-PT');
+    expect(negotiate('pt-BR', ['en', 'pt-PT', 'pt-BR'])).to.equal('pt-BR');
+    expect(negotiate('it-CH', ['en', 'it'])).to.equal('it');
+    expect(negotiate('it', ['en'])).to.equal('en');
+  });
+
   it('knows which languages are written right to left', () => {
     expect(isRtl('ar')).to.be.true;
     expect(isRtl('ar-EG')).to.be.true;
