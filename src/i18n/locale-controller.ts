@@ -6,8 +6,6 @@ import { inheritedDir, inheritedLang, watchPageLang } from './page-lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
-const englishStates = new WeakMap<Dataset, DatasetState>();
-
 /**
  * The shipped dataset in the language an element inherits from the page
  * (its own `lang`, else the closest one), following changes at run time.
@@ -24,9 +22,7 @@ export class LocaleController implements ReactiveController {
   /** `skip()` says the element shows other data (a provider's): then no language is loaded. */
   constructor(host: Host, english: Dataset, readonly skip: () => boolean = () => false) {
     this.#host = host;
-    let state = englishStates.get(english);
-    if (!state) englishStates.set(english, (state = { status: 'ready', data: english }));
-    this.#english = this.#state = state;
+    this.#english = this.#state = { status: 'ready', data: english };
     host.addController(this);
   }
 

@@ -28,7 +28,7 @@ let observer: MutationObserver | undefined;
  */
 export function watchPageLang(onChange: () => void): () => void {
   watchers.add(onChange);
-  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+  if (!observer && typeof MutationObserver !== 'undefined') { // none on a server
     observer = new MutationObserver(() => { for (const watcher of [...watchers]) watcher(); });
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   }
