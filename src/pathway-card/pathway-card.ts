@@ -178,7 +178,7 @@ export class PathwayCard extends LitElement {
           ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length }, this.#dataset.lang)}</p>`
           : nothing}
         ${this.credit && view.source
-          ? html`<p class="credit" part="credit">${credit(labels, view.source, this.closest?.<HTMLElement>('[lang]')?.lang)}</p>`
+          ? html`<p class="credit" part="credit">${credit(labels, view.source, this.#dataset.lang)}</p>`
           : nothing}
         <slot class="footer" name="footer"></slot>
       </article>
