@@ -48,7 +48,7 @@ export class LocaleController implements ReactiveController {
   }
 
   #resolve(): void {
-    const lang = typeof this.#host.closest === 'function' ? negotiate(inheritedLang(this.#host)) : 'en';
+    const lang = negotiate(inheritedLang(this.#host));
     if (lang === this.#wanted) return;
     if (this.skip()) return;
     this.#wanted = lang;

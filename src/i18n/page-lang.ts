@@ -3,7 +3,8 @@
  * `lang` / `dir` attribute, looking through shadow roots to their hosts.
  */
 function closest(el: Element, attribute: 'lang' | 'dir'): string {
-  for (let node: Element | null = el; node; ) {
+  // A server-rendering DOM shim has no closest(): nothing to inherit there.
+  for (let node: Element | null = typeof el.closest === 'function' ? el : null; node; ) {
     const found = node.closest(`[${attribute}]`);
     if (found) return found.getAttribute(attribute)!;
     const root = node.getRootNode();

@@ -30,7 +30,7 @@ export class DatasetController implements ReactiveController {
   get lang(): string {
     const state = this.state;
     const lang = state.status === 'ready' ? state.data.lang : undefined;
-    return lang || (typeof this.#host.closest === 'function' && inheritedLang(this.#host)) || 'en';
+    return lang || inheritedLang(this.#host) || 'en';
   }
 
   /** The direction to render in, for the element's root `dir`. */
