@@ -15,8 +15,12 @@ export class DatasetController implements ReactiveController {
   readonly #locale: LocaleController;
   readonly #host: ReactiveControllerHost & HTMLElement;
 
+  /** Rendered on a server: its declarative shadow root was there before the element upgraded. */
+  readonly serverRendered: boolean;
+
   constructor(host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean }, fallback: Dataset) {
     this.#host = host;
+    this.serverRendered = !!host.shadowRoot;
     this.#consumer = new ContextConsumer(host, { context: datasetContext, subscribe: true });
     this.#locale = new LocaleController(host, fallback, () => this.#consumer.value !== undefined);
     host.addController(this);
@@ -36,6 +40,15 @@ export class DatasetController implements ReactiveController {
   /** The direction to render in, for the element's root `dir`. */
   get dir(): 'rtl' | 'ltr' {
     return this.#locale.dir(this.lang);
+  }
+
+  /**
+   * Whether to keep the server's DOM for now: a server-rendered element whose
+   * provider is still loading (or validating) would otherwise hydrate with
+   * nothing where the server drew the pathway. It hydrates when the data is here.
+   */
+  get keepServerDom(): boolean {
+    return this.serverRendered && this.state.status === 'loading';
   }
 
   hostConnected(): void {
