@@ -22,6 +22,14 @@ async function inLang(lang: string, template: ReturnType<typeof html>, expected:
 }
 
 describe('every shipped language, every element: no English left', () => {
+  it('the check finds English where it is: titles, labels filled in, the credit and its date', async () => {
+    const root = await render<HTMLElement>(html`<div lang="en"><pm-pathway-card pathway="formal-education" variant="compact" expanded checklist credit></pm-pathway-card></div>`);
+    const left = englishLeft(root);
+    expect(left).to.include(pathways[1]!.title);
+    expect(left.some((t) => /^0 of 3 steps done$/.test(t)), 'a filled-in label').to.be.true;
+    expect(left.some((t) => t.startsWith('Based on') && t.includes(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2024-05-19T00:00:00Z')))), 'the credit').to.be.true;
+  });
+
   it('ships the five translations (or a fixture while they are written)', () => {
     expect(shippedLangs.length).to.be.greaterThan(0);
   });
@@ -34,13 +42,13 @@ describe('every shipped language, every element: no English left', () => {
       beforeEach(() => { forgetQuiz(); warnings = captureWarnings(); });
       afterEach(() => warnings.restore());
 
-      it('cards: full, compact, checklist, for every pathway', async () => {
+      it('cards: full, compact, checklist with the credit, for every pathway', async () => {
         for (const [i, pathway] of pathways.entries()) {
           const title = translated.pathways[i]!.title;
           const root = await inLang(lang, html`
             <pm-pathway-card pathway=${pathway.id}></pm-pathway-card>
             <pm-pathway-card pathway=${pathway.id} variant="compact"></pm-pathway-card>
-            <pm-pathway-card pathway=${pathway.id} variant="compact" expanded checklist></pm-pathway-card>`, title);
+            <pm-pathway-card pathway=${pathway.id} variant="compact" expanded checklist credit></pm-pathway-card>`, title);
           expect(englishLeft(root), `${lang} ${pathway.id}`).to.deep.equal([]);
           const article = shadow(root.querySelector('pm-pathway-card')!).querySelector('article')!;
           expect(article.getAttribute('lang')).to.equal(lang);

@@ -41,10 +41,21 @@ export function visibleTexts(root: Element): string[] {
   return texts.filter(Boolean);
 }
 
-/** The English a translated element still shows: text nodes equal to an English text, or holding a long one. */
+/** Each English label with placeholders as a pattern, so "Question 2 of 6" counts as English. */
+const englishPatterns = Object.values(labels).filter((label) => /\{/.test(label)).map((label) => new RegExp(`^${label
+  .split(/\{[^{}]*\}/).map((part) => part.replace(/\s+/g, ' ').trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*(.+?)\\s*')}$`));
+
+/** The credit's date as English writes it: a translated credit must not carry it. */
+const englishDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${guide.source!.date}T00:00:00Z`));
+
+/**
+ * The English a translated element still shows: text nodes equal to an English
+ * text, holding a long one or the English date, or worded by an English label.
+ */
 export function englishLeft(root: Element): string[] {
-  const long = [...englishTexts].filter((s) => s.length >= 25);
-  return visibleTexts(root).filter((text) => englishTexts.has(text) || long.some((s) => text.includes(s)));
+  const long = [...englishTexts, englishDate].filter((s) => s.length >= 25 || s === englishDate);
+  return visibleTexts(root).filter((text) => englishTexts.has(text) || long.some((s) => text.includes(s))
+    || englishPatterns.some((pattern) => pattern.test(text.replace(/[\u2068\u2069]/g, ''))));
 }
 
 /** Forgets quiz answers an earlier test (or test file, same origin) kept, so a picker opens on browse. */
