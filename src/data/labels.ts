@@ -40,8 +40,8 @@ export function format(template: string, values: Record<string, string | number>
     if (!(name in values)) return whole;
     const value = String(values[name]);
     if (!plural) return value;
-    const forms = new Map(plural.slice(1).split('|').map((form) => [form.slice(0, form.indexOf(':')), form.slice(form.indexOf(':') + 1)]));
-    return (forms.get(pluralOf(Number(value), lang)) ?? forms.get('other') ?? '').replace(/#/g, value);
+    const form = (category: string) => plural.split('|').find((f) => f.startsWith(`${category}:`))?.slice(category.length + 1);
+    return (form(pluralOf(Number(value), lang)) ?? form('other') ?? '').replace(/#/g, value);
   });
 }
 

@@ -58,7 +58,7 @@ export class LocaleController implements ReactiveController {
       return;
     }
     // Keep the current text (or, before the first render, the loading state) until the language is here.
-    if (this.#state === this.#english && !this.#host.hasUpdated) this.#state = { status: 'loading' };
+    if (!this.#host.hasUpdated) this.#state = { status: 'loading' };
     void loadLocale(lang).then(() => {
       if (this.#wanted !== lang) return;
       this.#state = loadedLocale(lang) ?? this.#english;

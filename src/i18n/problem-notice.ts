@@ -1,8 +1,8 @@
-import type { DataProblem } from '../data/validate.js';
 import { validatorCode } from '../data/validate-loader.js';
+import type { DataProblem } from '../data/validate.js';
+import { lazy } from '../shared/lazy.js';
 
-let problems: typeof import('./problems.js') | undefined;
-let loading: Promise<unknown> | undefined;
+const problemsCode = lazy(() => import('./problems.js'));
 
 /**
  * The validator's problems for a notice in `lang`: English at once (the
@@ -12,8 +12,8 @@ let loading: Promise<unknown> | undefined;
 export function describeProblemsFor(found: DataProblem[], labels: Partial<Record<string, string>>, lang: string, onLoad: () => void): string | undefined {
   // The validator found the problems, so its code is here.
   if (lang === 'en') return validatorCode.get()?.describeProblems(found);
-  if (problems) return problems.describeProblemsIn(found, labels, lang);
-  loading ??= import('./problems.js').then((module) => { problems = module; });
-  void loading.then(onLoad, onLoad);
+  const code = problemsCode.get();
+  if (code) return code.describeProblemsIn(found, labels, lang);
+  void problemsCode.load().then(onLoad, onLoad);
   return undefined;
 }
