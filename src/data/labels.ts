@@ -10,6 +10,19 @@ export const LABEL_KEYS = [
 ] as const;
 
 /**
+ * Words only the quiz shows, and words only a `<pm-pathway-data>` shows. The
+ * English ones travel with that code (dist/chunks/), not in the script-tag
+ * entry: a page that never opens the quiz or brings its own data never
+ * downloads them. Shipped translations carry every word.
+ */
+export const QUIZ_LABEL_KEYS = [
+  'questionCount', 'next', 'back', 'seeResults', 'startOver', 'changeAnswers', 'resultsHeading', 'otherResults',
+  'resultsAnnounce', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
+  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit',
+] as const;
+export const DATA_LABEL_KEYS = ['errorInvalidData', 'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson'] as const;
+
+/**
  * The validator's messages, as labels for the other languages (content/labels.yaml
  * holds them too). English uses the validator's own words, so the script-tag
  * bundle does not carry them twice.
