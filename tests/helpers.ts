@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { validatorCode } from '../src/data/validate-loader.js';
+import { dataCode } from '../src/pathway-data/data-loader.js';
 import { quizCode } from '../src/pathway-picker/quiz-loader.js';
 
 /** Forgets what the library stored (checklist ticks, quiz answers), so a page starts as a first visit. */
@@ -11,7 +11,7 @@ export function forgetStoredState(storage: Storage = localStorage): void {
 forgetStoredState();
 
 /** Code the elements load on demand (from src/; a dist bundle in an iframe has its own copies). */
-const onDemand = [validatorCode, quizCode];
+const onDemand = [dataCode, quizCode];
 
 /** Renders a template and waits for every pm-* element in it to finish rendering. */
 export async function render<T extends Element>(template: TemplateResult): Promise<T> {

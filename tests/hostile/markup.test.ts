@@ -4,7 +4,6 @@ import type { PathwayData } from '../../src/pathway-data/pathway-data.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import type { Dataset } from '../../src/data/types.js';
 import { bundledDatasetWithQuiz } from '../../src/data/bundled-quiz.js';
-import { bundledLabels } from '../../src/data/bundled.js';
 import { captureWarnings, deepQueryAll, expectNone, render, settle, shadow, textOf, until } from '../helpers.js';
 
 // Markup whose elements would show up in the DOM and whose handler would set a flag.
@@ -21,7 +20,9 @@ function laced(value: unknown, key = ''): unknown {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, laced(v, k)]));
   return value;
 }
-const data = laced({ ...bundledDatasetWithQuiz, labels: bundledLabels }) as Dataset;
+// The whole English dataset: every guide text, the quiz and every label.
+const data = laced(bundledDatasetWithQuiz) as Dataset;
+const labels = bundledDatasetWithQuiz.labels!;
 const first = bundledDatasetWithQuiz.pathways[0]!;
 
 /** The text of a node and of every shadow root inside it. */
@@ -65,7 +66,7 @@ describe('markup in any text is shown as text, never as elements', () => {
       first.title, first.summary, first.steps[0]!.title, first.steps[0]!.body,
       bundledDatasetWithQuiz.title!, bundledDatasetWithQuiz.intro!,
       question.prompt, question.options[0]!.label,
-      bundledLabels.choosePrompt, bundledLabels.browse, bundledLabels.resultsHeading, bundledLabels.startOver,
+      labels.choosePrompt!, labels.browse!, labels.resultsHeading!, labels.startOver!,
     ];
     expect(shown.filter((t) => !text.includes(`${t}${EVIL}`)), 'texts not shown with their markup as text').to.deep.equal([]);
     const reasons = bundledDatasetWithQuiz.quiz!.questions.flatMap((q) => q.options.flatMap((o) => [...Object.values(o.reasons ?? {}), o.reason ?? ''].filter(Boolean)));
