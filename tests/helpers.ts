@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { dataCode } from '../src/pathway-data/data-loader.js';
 import { quizCode } from '../src/pathway-picker/quiz-loader.js';
+import { progressCode } from '../src/storage/progress-loader.js';
 
 /** Forgets what the library stored (checklist ticks, quiz answers), so a page starts as a first visit. */
 export function forgetStoredState(storage: Storage = localStorage): void {
@@ -11,7 +12,7 @@ export function forgetStoredState(storage: Storage = localStorage): void {
 forgetStoredState();
 
 /** Code the elements load on demand (from src/; a dist bundle in an iframe has its own copies). */
-const onDemand = [dataCode, quizCode];
+const onDemand = [dataCode, quizCode, progressCode];
 
 /** Renders a template and waits for every pm-* element in it to finish rendering. */
 export async function render<T extends Element>(template: TemplateResult): Promise<T> {
