@@ -12,14 +12,18 @@ describe('the library twice, and two copies mixed', () => {
     window.addEventListener('error', onError);
     document.body.insertAdjacentHTML('beforeend', '<pm-pathway-card id="before" pathway="formal-education"></pm-pathway-card>');
 
-    // An npm-built copy of only the card (lit as a separate module), then the whole script-tag bundle, twice.
-    await import(dist('npm/pathway-card/define.js'));
-    const CardClass = customElements.get('pm-pathway-card');
-    document.body.insertAdjacentHTML('beforeend', '<pm-pathway-card id="between" pathway="technical-background"></pm-pathway-card>');
-    await import(dist('pm-pathways.js?first'));
-    await import(dist('pm-pathways.js?second'));
-    await import(dist('npm/index.js'));
-    window.removeEventListener('error', onError);
+    let CardClass: CustomElementConstructor | undefined;
+    try {
+      // An npm-built copy of only the card (lit as a separate module), then the whole script-tag bundle, twice.
+      await import(dist('npm/pathway-card/define.js'));
+      CardClass = customElements.get('pm-pathway-card');
+      document.body.insertAdjacentHTML('beforeend', '<pm-pathway-card id="between" pathway="technical-background"></pm-pathway-card>');
+      await import(dist('pm-pathways.js?first'));
+      await import(dist('pm-pathways.js?second'));
+      await import(dist('npm/index.js'));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
 
     expect(errors).to.deep.equal([]);
     expect(customElements.get('pm-pathway-card'), 'the first definition stays').to.equal(CardClass);
