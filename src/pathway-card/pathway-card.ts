@@ -83,6 +83,8 @@ export class PathwayCard extends LitElement {
   readonly #dataset = new DatasetController(this, bundledDataset);
   #view: CardView;
   #unwatch: (() => void) | undefined;
+  /** Whose progress `_done` holds: a pathway id, with `:stored` once read from the store. */
+  #progressOf: string | undefined;
 
   constructor() {
     super();
@@ -136,6 +138,9 @@ export class PathwayCard extends LitElement {
   #followProgress(pathway: Pathway, changed: PropertyValues<this>) {
     const progress = progressCode.get();
     if (!progress) {
+      // Unticked boxes meanwhile (a tick given now is kept, and saved once the code is here).
+      if (this.#progressOf !== pathway.id) this._done = pathway.steps.map(() => false);
+      this.#progressOf = pathway.id;
       if (!isServer) progressCode.load().then(() => this.requestUpdate(), () => undefined);
       return;
     }
@@ -146,8 +151,9 @@ export class PathwayCard extends LitElement {
         if (this.checklist && view && 'pathway' in view && view.pathway.id === id) this._done = progress.loadProgress(id, view.pathway.steps.length);
       });
     }
-    if (changed.has('pathway') || changed.has('checklist') || this._done.length !== pathway.steps.length) {
+    if (changed.has('pathway') || changed.has('checklist') || this.#progressOf !== `${pathway.id}:stored`) {
       this._done = progress.loadProgress(pathway.id, pathway.steps.length);
+      this.#progressOf = `${pathway.id}:stored`;
     }
   }
 
@@ -206,7 +212,10 @@ export class PathwayCard extends LitElement {
     if (!view || 'error' in view) return;
     const done = (event.target as HTMLInputElement).checked;
     const all = (this._done = this._done.map((d, i) => (i === step ? done : d)));
-    void progressCode.load().then((progress) => progress.saveProgress(view.pathway.id, all));
+    const save = (progress: { saveProgress(id: string, done: boolean[]): void }) => progress.saveProgress(view.pathway.id, all);
+    const progress = progressCode.get(); // here by now, unless the tick beat it
+    if (progress) save(progress);
+    else void progressCode.load().then(save);
     this.dispatchEvent(new PmStepToggleEvent({ pathway: view.pathway.id, step, done }));
   }
 }

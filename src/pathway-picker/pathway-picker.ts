@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { labelsOf } from '../data/bundled.js';
 import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
 import { datasetContext } from '../data/context.js';
@@ -13,11 +13,12 @@ import { below, heading, validLevel } from '../shared/heading.js';
 import { credit } from '../shared/credit.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { readHash, writeHash } from '../storage/url-hash.js';
 import { nextActiveIndex } from './listbox-keys.js';
 import { pickerStyles } from './pathway-picker.styles.js';
 import type { QuizFlow, QuizHost } from './quiz-flow.js';
 import { quizCode } from './quiz-loader.js';
+import type { UrlHost, UrlSync } from './url-sync.js';
+import { urlCode } from './url-loader.js';
 
 type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
 /** A polite announcement; `count` alternates a trailing no-break space, so the same words are spoken again. */
@@ -96,7 +97,8 @@ export class PathwayPicker extends LitElement {
   #flow: QuizFlow | undefined;
   #focus: Focus | undefined;
   #listening = false;
-  readonly #onHashChange = () => this.#applyHash();
+  /** Following the address, once its code is here (sync-url). */
+  #url: UrlSync | undefined;
 
   constructor() {
     super();
@@ -141,7 +143,7 @@ export class PathwayPicker extends LitElement {
     const labels = labelsOf(data);
     const lazy = lazyQuizDatasets.has(data);
     const code = quizCode.get();
-    const linked = this.syncUrl && !!readHash(location.hash, 'answers');
+    const linked = this.syncUrl && /[#&]answers=/.test(location.hash);
     if ((lazy || data.quiz) && !code && (this.view === 'quiz' || hasSavedResults() || linked) && typeof window !== 'undefined') {
       quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
     }
@@ -156,7 +158,6 @@ export class PathwayPicker extends LitElement {
     };
     if (quiz && code && this.#flow?.quiz !== quiz) {
       this.#flow = new code.QuizFlow(this.#host, quiz);
-      this.#adoptQuizStyles(code.quizStyles);
     }
     if (changed.has('view')) {
       if (this.view === 'quiz') this.#flow?.enter();
@@ -204,14 +205,6 @@ export class PathwayPicker extends LitElement {
     </div>`;
   }
 
-  /** The quiz styles came with its code: every picker from now on has them, this one at once. */
-  #adoptQuizStyles(styles: CSSResult) {
-    const all = PathwayPicker.elementStyles;
-    if (!all.includes(styles)) all.push(styles);
-    // A server renders elementStyles into the page; a browser adopts them now.
-    if (!isServer && this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
-  }
-
   get #level() {
     return validLevel(this.headingLevel, 2);
   }
@@ -222,6 +215,7 @@ export class PathwayPicker extends LitElement {
 
   /** What the quiz code may see and do of this picker. */
   readonly #host: QuizHost = ((picker: PathwayPicker): QuizHost => ({
+    element: picker,
     get resolved() { return picker.#resolved!; },
     get level() { return picker.#level; },
     get lang() { return picker.#lang; },
@@ -233,8 +227,6 @@ export class PathwayPicker extends LitElement {
     focusNext: (target) => { picker.#focus = target; },
     showQuiz: () => { picker.view = 'quiz'; },
     writeHash: (values) => picker.#replaceHash(values),
-    requestUpdate: () => picker.requestUpdate(),
-    dispatchEvent: (event) => picker.dispatchEvent(event),
   }))(this);
 
   #renderBrowse({ data, labels, error }: Resolved) {
@@ -286,30 +278,37 @@ export class PathwayPicker extends LitElement {
   }
 
   #replaceHash(values: Record<string, string | null>) {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${writeHash(location.hash, values)}`);
+    const code = urlCode.get(); // loaded when sync-url was set, unless a choice beat it
+    if (code) code.replaceHash(values);
+    else void urlCode.load().then((loaded) => loaded.replaceHash(values));
   }
 
-  /** Only the picker's own parameters count: a skip link or #newsletter changes nothing. */
-  #applyHash() {
-    const pathway = readHash(location.hash, 'pathway');
-    if (readHash(location.hash, 'answers')) {
-      this.#flow = undefined; // a new link's answers: read them on the next update
-      this.requestUpdate();
-    }
-    if (pathway && pathway !== this.value) {
-      if (!readHash(location.hash, 'answers')) this.view = 'browse';
-      this.#choose(pathway, 'url');
-    }
-  }
+  /** What the address's code may see and do of this picker. */
+  readonly #urlHost: UrlHost = ((picker: PathwayPicker): UrlHost => ({
+    get value() { return picker.value; },
+    choose: (pathway, browse) => {
+      if (browse) picker.view = 'browse';
+      picker.#choose(pathway, 'url');
+    },
+    rereadAnswers: () => {
+      picker.#flow = undefined; // a new link's answers: read them on the next update
+      picker.requestUpdate();
+    },
+  }))(this);
 
+  /** With sync-url, the address is followed by code loaded on demand; a link's choice applies when it is here. */
   #listen(on: boolean) {
-    if (on === this.#listening || typeof window === 'undefined') return; // nothing to follow on a server
+    if (on === this.#listening || isServer) return; // nothing to follow on a server
     this.#listening = on;
-    if (on) {
-      window.addEventListener('hashchange', this.#onHashChange);
-      if (readHash(location.hash, 'pathway')) this.#applyHash();
-    } else {
-      window.removeEventListener('hashchange', this.#onHashChange);
+    if (!on) {
+      this.#url?.stop();
+      this.#url = undefined;
+      return;
     }
+    urlCode.load().then((code) => {
+      if (!this.#listening || this.#url) return;
+      this.#url = new code.UrlSync(this.#urlHost);
+      this.#url.apply();
+    }, () => undefined);
   }
 }
