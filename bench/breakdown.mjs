@@ -1,5 +1,5 @@
-// What each part of the script-tag bundle costs: every module minified alone,
-// and the bundle's gzip size without it (its marginal cost after compression).
+// What each part of the script-tag bundle costs: its modules by folder, minified and gzipped alone.
+//   node bench/breakdown.mjs [entry, default src/index.ts]
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-async function bundle(input, stub) {
+async function bundle(input) {
   const plugins = [nodeResolve(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })];
   const build = await rollup({ input, plugins, onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
