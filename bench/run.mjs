@@ -1,15 +1,14 @@
 // npm run bench: sizes, render time and First Contentful Paint against static
 // HTML and React 19, interaction latency, layout shift and heap per card,
-// measured in Debian Chromium through playwright-core. Pages compared are
+// measured in headless Chromium through puppeteer-core. Pages compared are
 // loaded interleaved (A B C A B C …) so the machine's drift cancels.
 // Writes bench/results/latest.json and prints a Markdown table.
-import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, find } from '../scripts/browsers.mjs';
+import { launchChromium } from '../scripts/browsers.mjs';
+import { fileFor, startServer } from '../scripts/static-server.mjs';
 import { sizes } from '../scripts/size.mjs';
 import { implementations, scenarios, site, writeSite } from './pages.mjs';
 
@@ -20,30 +19,34 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 await writeSite();
 
-// A static server on loopback; ?delay=<ms> holds a response back, as a slow CDN would.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  const file = join(site, url.pathname);
-  if (!file.startsWith(site) || !existsSync(file)) { res.writeHead(404).end(); return; }
-  if (url.searchParams.has('delay')) await sleep(Number(url.searchParams.get('delay')));
-  let body = readFileSync(file);
-  if (url.searchParams.has('slow')) body = String(body).replace('src="pm-pathways.js"', 'src="pm-pathways.js?delay=600"');
-  if (url.searchParams.has('nosnippet')) body = String(body).replace(/<style>pm-pathway-card:not[^<]*<\/style>/, '');
-  if (url.searchParams.has('blocking')) body = String(body).replace('src="pm-pathways.js?delay=600"', 'src="pm-pathways.js?delay=600" blocking="render"');
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+// The shared static server; ?delay=<ms> holds a response back, as a slow CDN would, and
+// ?slow, ?nosnippet and ?blocking rewrite a page for the layout-shift runs.
+const server = await startServer({
+  root: site,
+  handle: (url) => {
+    const file = fileFor(site, url.pathname);
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (!file || !file.endsWith('.html')) return file ? { file, delay } : undefined;
+    let body = readFileSync(file, 'utf8');
+    if (url.searchParams.has('slow')) body = body.replace('src="pm-pathways.js"', 'src="pm-pathways.js?delay=600"');
+    if (url.searchParams.has('nosnippet')) body = body.replace(/<style>pm-pathway-card:not[^<]*<\/style>/, '');
+    if (url.searchParams.has('blocking')) body = body.replace('src="pm-pathways.js?delay=600"', 'src="pm-pathways.js?delay=600" blocking="render"');
+    return { body, delay };
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const base = server.url;
 
-const browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
-const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), browser: `Chromium ${browser.version()}`, node: process.version, runs: RUNS, date: new Date().toISOString() } };
+const browser = await launchChromium();
+const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), browser: `Chromium ${(await browser.version()).split('/').pop()}`, node: process.version, runs: RUNS, date: new Date().toISOString() } };
 
 async function withPage(fn) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
   try { return await fn(page); } finally { await context.close(); }
 }
+/** Clicks the nth element matching a selector that pierces shadow roots (`a >>> b`). */
+const clickNth = async (page, selector, n) => (await page.$$(selector))[n].click();
 
 // Bytes.
 const bundleBytes = async (entry) => {
@@ -97,10 +100,9 @@ results.interaction = { 'choose a pathway in the picker': [], 'finish the quiz (
 await withPage(async (page) => {
   await page.goto(`${base}picker.lit.html`);
   await page.evaluate(() => window.pmReady);
-  const options = page.locator('pm-pathway-picker [role=option]');
   for (let run = 0; run < RUNS; run++) {
     const measured = page.evaluate(nextFrameAfter('pm-pathway-change'));
-    await options.nth(run % 7).click();
+    await clickNth(page, 'pm-pathway-picker >>> [role=option]', run % 7);
     results.interaction['choose a pathway in the picker'].push(await measured);
   }
 });
@@ -108,13 +110,13 @@ for (let run = 0; run < RUNS; run++) {
   await withPage(async (page) => {
     await page.goto(`${base}picker.lit.html`);
     await page.evaluate(() => window.pmReady);
-    await page.locator('pm-pathway-picker [part=views] button').nth(1).click();
+    await clickNth(page, 'pm-pathway-picker >>> [part=views] button', 1);
     const questions = await page.evaluate(() => document.querySelector('pm-pathway-picker').shadowRoot.querySelector('.count').textContent.match(/of (\d+)/)[1]);
     for (let q = 0; q < Number(questions); q++) {
-      await page.locator('pm-pathway-picker label.choice').nth((run + q) % 3).click();
+      await clickNth(page, 'pm-pathway-picker >>> label.choice', (run + q) % 3);
       const last = q === Number(questions) - 1;
       const measured = last ? page.evaluate(nextFrameAfter('pm-quiz-complete')) : null;
-      await page.locator('pm-pathway-picker .actions .primary').click();
+      await clickNth(page, 'pm-pathway-picker >>> .actions .primary', 0);
       if (last) results.interaction['finish the quiz (last answer to ranking)'].push(await measured);
     }
   });
@@ -143,7 +145,7 @@ results.layoutShift = {
 results.heapPerCard = await withPage(async (page) => {
   await page.goto(`${base}card-1.lit.html`);
   await page.evaluate(() => window.pmReady);
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await page.createCDPSession();
   const heap = async () => { for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
   const before = await heap();
   await page.evaluate(async () => {
@@ -156,7 +158,7 @@ results.heapPerCard = await withPage(async (page) => {
 });
 
 await browser.close();
-server.close();
+await server.close();
 
 // Report.
 const ms = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;

@@ -96,3 +96,11 @@ export const find = (engine) => locate(engine).path;
 
 /** The MiniBrowser WebKitWebDriver should start, when WebKit runs through WebKitGTK. */
 export const miniBrowser = locate('webkit').browser;
+
+/** Headless Chromium through puppeteer-core, for the Node tests, the benchmark and screenshots. */
+export async function launchChromium(options = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { path, missing } = locate('chromium');
+  if (!path) throw new Error(`These checks need Chromium: ${missing}.`);
+  return puppeteer.launch({ executablePath: path, headless: true, args: chromiumArgs, ...options });
+}
