@@ -1,9 +1,10 @@
-// A rollup plugin: minifies the CSS in the template literals of *.styles.ts files with esbuild's CSS minifier.
+// A rollup plugin: minifies the CSS in the template literals of *.styles.ts files with lightningcss.
 //
-// esbuild minifies the JavaScript but leaves strings alone. Every template literal in a
+// esbuild minifies the JavaScript but leaves strings alone. lightningcss rather than esbuild's
+// CSS minifier: 60 B gzip less in the script-tag entry (it drops spaces in var() fallbacks). Every template literal in a
 // styles file is CSS: a stylesheet (css`…`) or a list of declarations (`--a: 1; color: red;`).
 // `${…}` holes are swapped for placeholders esbuild keeps, then put back as written.
-import { transform } from 'esbuild';
+import { transform } from 'lightningcss';
 
 const hole = /\$\{[^}]*\}/g;
 const wrapper = 'pm-declarations';
@@ -20,9 +21,12 @@ export async function minifyCss(text) {
   });
   const declarations = !marked.includes('{');
   const source = declarations ? `${wrapper}{${marked}}` : marked;
-  const { code, warnings } = await transform(source, { loader: 'css', minify: true, logLevel: 'silent' });
-  if (warnings.length) throw new Error(`CSS: ${warnings.map((w) => w.text).join('; ')} in:\n${text}`);
-  let result = code.trim();
+  let result;
+  try {
+    result = transform({ code: Buffer.from(source), filename: 'template.css', minify: true }).code.toString().trim();
+  } catch (error) {
+    throw new Error(`CSS: ${error.message} in:\n${text}`, { cause: error });
+  }
   // A declaration list is pasted before other declarations: it keeps its last semicolon.
   if (declarations) result = result.slice(wrapper.length + 1, -1) + (text.trimEnd().endsWith(';') ? ';' : '');
   result = result.replace(/--pm-hole-(\d+):0;?|pm-hole-(\d+)/g, (_, a, b) => holes[Number(a ?? b)]);

@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'tests/.tmp/', 'bench/.site/', 'bench/results/', 'docs/', '**/node_modules/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'tests/.tmp/', 'bench/.site/', 'bench/results/', 'docs/', '.look/', '**/node_modules/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   { files: ['**/*.{ts,tsx,js,mjs,jsx}'], languageOptions: { globals: { ...globals.browser } } },
