@@ -1,5 +1,4 @@
-// Writes the benchmark's pages into bench/.site/: each scenario as static
-// HTML (no JavaScript), with pm-pathways, and with React 19.
+// Writes the benchmark's pages into bench/.site/: each scenario as static HTML, with pm-pathways, and with React 19.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
-// The same cards and picker written with React 19, no Lit: what an embedder
-// would otherwise pick. Built by bench/pages.mjs with esbuild.
+// The benchmark's comparison: the same cards and picker written with React 19, no Lit.
+// What an embedder would otherwise pick. Built by bench/pages.mjs with esbuild.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import data from '../dist/pathways.json';

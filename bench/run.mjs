@@ -1,6 +1,5 @@
-// npm run bench: sizes, render time and First Contentful Paint against static
-// HTML and React 19, interaction latency, layout shift and heap per card,
-// measured in headless Chromium through puppeteer-core. Pages compared are
+// `npm run bench`: bytes, render time, paint, interaction, layout shift and heap per card, against static HTML and React 19.
+// Measured in headless Chromium through puppeteer-core. Pages compared are
 // loaded interleaved (A B C A B C …) so the machine's drift cancels.
 // Writes bench/results/latest.json and prints a Markdown table.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';

@@ -1,5 +1,4 @@
-// Test-server middleware: endpoints that misbehave on purpose, and
-// Content-Security-Policy headers for the hostile pages.
+// Test-server middleware: endpoints that misbehave on purpose, and Content-Security-Policy headers for the hostile pages.
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const pathway = (i, extra = {}) => ({
