@@ -10,24 +10,27 @@ import { faultyServer } from './tests/server.mjs';
 const engines = (process.env.PM_BROWSERS ?? 'chromium').split(',');
 const webkit = locate('webkit');
 const launchers = {
-  chromium: () => chromeLauncher({ launchOptions: { executablePath: locate('chromium').path, headless: true, args: chromiumArgs } }),
+  chromium: () =>
+    chromeLauncher({ launchOptions: { executablePath: locate('chromium').path, headless: true, args: chromiumArgs } }),
   // Firefox over WebDriver BiDi: puppeteer-core drives it, no geckodriver.
-  firefox: () => chromeLauncher({
-    puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: locate('firefox').path, headless: true },
-  }),
-  webkit: () => webdriverLauncher({
-    hostname: '127.0.0.1',
-    port: Number(process.env.PM_WEBDRIVER_PORT),
-    logLevel: 'error',
-    capabilities: webkit.browser
-      ? {
-          browserName: 'MiniBrowser',
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: webkit.browser, args: ['--automation'] },
-        }
-      : { browserName: 'safari', 'wdio:enforceWebDriverClassic': true },
-  }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: locate('firefox').path, headless: true },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.PM_WEBDRIVER_PORT),
+      logLevel: 'error',
+      capabilities: webkit.browser
+        ? {
+            browserName: 'MiniBrowser',
+            'wdio:enforceWebDriverClassic': true,
+            'webkitgtk:browserOptions': { binary: webkit.browser, args: ['--automation'] },
+          }
+        : { browserName: 'safari', 'wdio:enforceWebDriverClassic': true },
+    }),
 };
 
 // The quick tier (PM_TIER=quick) leaves out tests of built output: those that read dist/,
@@ -35,9 +38,14 @@ const launchers = {
 // lifecycle soak test (10,000 cycles per element: about 30 s alone, most of the browser time).
 const needsBuild = (file) => /\bdist\/|from '\.\/page\.js'/.test(readFileSync(file, 'utf8'));
 const soak = ['tests/hostile/lifecycle.test.ts'];
-const all = readdirSync('tests', { recursive: true }).map((path) => `tests/${path.replaceAll('\\', '/')}`)
-  .filter((path) => path.endsWith('.test.ts') && !path.startsWith('tests/node/')).sort();
-const files = process.env.PM_TIER === 'quick' ? all.filter((file) => !needsBuild(file) && !soak.includes(file)) : [...all, 'tests/.tmp/*.test.js'];
+const all = readdirSync('tests', { recursive: true })
+  .map((path) => `tests/${path.replaceAll('\\', '/')}`)
+  .filter((path) => path.endsWith('.test.ts') && !path.startsWith('tests/node/'))
+  .sort();
+const files =
+  process.env.PM_TIER === 'quick'
+    ? all.filter((file) => !needsBuild(file) && !soak.includes(file))
+    : [...all, 'tests/.tmp/*.test.js'];
 
 // On a terminal, the live progress bar; elsewhere (CI, logs) plain lines without escape codes.
 const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
@@ -48,7 +56,8 @@ export default {
   middleware: [faultyServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' }), heapPlugin()],
   // PM_FUZZ_SEED=<seed> npm test replays a fuzz run; CI uses a fixed seed, local runs a random one.
-  testRunnerHtml: (framework) => `<html><body><script>window.PM_FUZZ_SEED = ${JSON.stringify(process.env.PM_FUZZ_SEED ?? (process.env.CI ? '20261126' : null))};</script><script type="module" src="${framework}"></script></body></html>`,
+  testRunnerHtml: (framework) =>
+    `<html><body><script>window.PM_FUZZ_SEED = ${JSON.stringify(process.env.PM_FUZZ_SEED ?? (process.env.CI ? '20261126' : null))};</script><script type="module" src="${framework}"></script></body></html>`,
   browsers: engines.map((engine) => launchers[engine]()),
   // WebDriver needs one test file at a time for keyboard input (sendKeys).
   concurrency: 1,

@@ -20,9 +20,16 @@ console.log(`${entry}: ${whole.code.length} B min, ${gzip(whole.code)} B gzip`);
 const groups = {};
 for (const [id, module] of Object.entries(whole.modules)) {
   const path = relative(process.cwd(), id);
-  const group = path.startsWith('node_modules/@lit/context') ? '@lit/context'
-    : path.startsWith('node_modules/') ? 'lit' : path.replace(/^src\//, '').replace(/\/[^/]*$/, '') + (path.includes('generated') ? ' (data)' : path.includes('styles') ? ' (styles)' : '');
+  const group = path.startsWith('node_modules/@lit/context')
+    ? '@lit/context'
+    : path.startsWith('node_modules/')
+      ? 'lit'
+      : path.replace(/^src\//, '').replace(/\/[^/]*$/, '') +
+        (path.includes('generated') ? ' (data)' : path.includes('styles') ? ' (styles)' : '');
   groups[group] = (groups[group] ?? '') + module.code;
 }
-const rows = Object.entries(groups).map(([group, code]) => [group, code.length, gzip(code)]).sort((a, b) => b[2] - a[2]);
-for (const [group, min, gz] of rows) console.log(`  ${group.padEnd(34)} ${String(min).padStart(6)} B min ${String(gz).padStart(6)} B gzip alone`);
+const rows = Object.entries(groups)
+  .map(([group, code]) => [group, code.length, gzip(code)])
+  .sort((a, b) => b[2] - a[2]);
+for (const [group, min, gz] of rows)
+  console.log(`  ${group.padEnd(34)} ${String(min).padStart(6)} B min ${String(gz).padStart(6)} B gzip alone`);

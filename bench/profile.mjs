@@ -36,7 +36,8 @@ for (const name of names) {
     totals.set(e.name, [ms + e.dur / 1000, count + 1]);
   }
   console.log(`== ${name}`);
-  for (const [event, [ms, count]] of [...totals].sort((a, b) => b[1][0] - a[1][0]).slice(0, 10)) console.log(`${ms.toFixed(1)} ms ×${count} ${event}`);
+  for (const [event, [ms, count]] of [...totals].sort((a, b) => b[1][0] - a[1][0]).slice(0, 10))
+    console.log(`${ms.toFixed(1)} ms ×${count} ${event}`);
   await page.close();
 }
 await browser.close();

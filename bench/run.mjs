@@ -12,7 +12,11 @@ import { sizes } from '../scripts/size.mjs';
 import { implementations, scenarios, site, writeSite } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -29,27 +33,50 @@ const server = await startServer({
     let body = readFileSync(file, 'utf8');
     if (url.searchParams.has('slow')) body = body.replace('src="pm-pathways.js"', 'src="pm-pathways.js?delay=600"');
     if (url.searchParams.has('nosnippet')) body = body.replace(/<style>pm-pathway-card:not[^<]*<\/style>/, '');
-    if (url.searchParams.has('blocking')) body = body.replace('src="pm-pathways.js?delay=600"', 'src="pm-pathways.js?delay=600" blocking="render"');
+    if (url.searchParams.has('blocking'))
+      body = body.replace('src="pm-pathways.js?delay=600"', 'src="pm-pathways.js?delay=600" blocking="render"');
     return { body, delay };
   },
 });
 const base = server.url;
 
 const browser = await launchChromium();
-const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), browser: `Chromium ${(await browser.version()).split('/').pop()}`, node: process.version, runs: RUNS, date: new Date().toISOString() } };
+const results = {
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    browser: `Chromium ${(await browser.version()).split('/').pop()}`,
+    node: process.version,
+    runs: RUNS,
+    date: new Date().toISOString(),
+  },
+};
 
 async function withPage(fn) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1000, height: 800 });
-  try { return await fn(page); } finally { await context.close(); }
+  try {
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
 }
 /** Clicks the nth element matching a selector that pierces shadow roots (`a >>> b`). */
 const clickNth = async (page, selector, n) => (await page.$$(selector))[n].click();
 
 // Bytes.
 const bundleBytes = async (entry) => {
-  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' } });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   return sizes(Buffer.from(out.outputFiles[0].contents));
 };
 results.bytes = {
@@ -70,18 +97,23 @@ for (const name of Object.keys(scenarios)) {
       await withPage(async (page) => {
         await page.goto(`${base}${name}.${impl}.html`);
         const rendered = await page.evaluate(() => window.pmReady);
-        const fcp = await page.evaluate(() => new Promise((resolve) => {
-          new PerformanceObserver((list) => {
-            const entry = list.getEntriesByName('first-contentful-paint')[0];
-            if (entry) resolve(entry.startTime);
-          }).observe({ type: 'paint', buffered: true });
-        }));
+        const fcp = await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              new PerformanceObserver((list) => {
+                const entry = list.getEntriesByName('first-contentful-paint')[0];
+                if (entry) resolve(entry.startTime);
+              }).observe({ type: 'paint', buffered: true });
+            }),
+        );
         samples[impl].rendered.push(rendered);
         samples[impl].fcp.push(fcp);
       });
     }
   }
-  results.render[name] = Object.fromEntries(implementations.map((impl) => [impl, { rendered: stats(samples[impl].rendered), fcp: stats(samples[impl].fcp) }]));
+  results.render[name] = Object.fromEntries(
+    implementations.map((impl) => [impl, { rendered: stats(samples[impl].rendered), fcp: stats(samples[impl].fcp) }]),
+  );
   process.stderr.write(`render ${name} done\n`);
 }
 
@@ -110,7 +142,13 @@ for (let run = 0; run < RUNS; run++) {
     await page.goto(`${base}picker.lit.html`);
     await page.evaluate(() => window.pmReady);
     await clickNth(page, 'pm-pathway-picker >>> [part=views] button', 1);
-    const questions = await page.evaluate(() => document.querySelector('pm-pathway-picker').shadowRoot.querySelector('.count').textContent.match(/of (\d+)/)[1]);
+    const questions = await page.evaluate(
+      () =>
+        document
+          .querySelector('pm-pathway-picker')
+          .shadowRoot.querySelector('.count')
+          .textContent.match(/of (\d+)/)[1],
+    );
     for (let q = 0; q < Number(questions); q++) {
       await clickNth(page, 'pm-pathway-picker >>> label.choice', (run + q) % 3);
       const last = q === Number(questions) - 1;
@@ -123,17 +161,22 @@ for (let run = 0; run < RUNS; run++) {
 for (const key of Object.keys(results.interaction)) results.interaction[key] = stats(results.interaction[key]);
 
 // Layout shift while the script loads (held back 600 ms) on the one-card post, with and without the README's snippet.
-const cls = (query) => withPage(async (page) => {
-  await page.goto(`${base}card-1.lit.html?${query}`);
-  await page.evaluate(() => window.pmReady);
-  await sleep(300);
-  return page.evaluate(() => new Promise((resolve) => {
-    let total = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve(total), 50);
-  }));
-});
+const cls = (query) =>
+  withPage(async (page) => {
+    await page.goto(`${base}card-1.lit.html?${query}`);
+    await page.evaluate(() => window.pmReady);
+    await sleep(300);
+    return page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 50);
+        }),
+    );
+  });
 results.layoutShift = {
   'with the README snippet': stats(await Promise.all(Array.from({ length: 5 }, () => cls('slow=1&blocking=1')))),
   'with its CSS only': stats(await Promise.all(Array.from({ length: 5 }, () => cls('slow=1')))),
@@ -145,11 +188,28 @@ results.heapPerCard = await withPage(async (page) => {
   await page.goto(`${base}card-1.lit.html`);
   await page.evaluate(() => window.pmReady);
   const cdp = await page.createCDPSession();
-  const heap = async () => { for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
   const before = await heap();
   await page.evaluate(async () => {
-    const ids = ['internal-transition', 'formal-education', 'startup-experience', 'certifications-bootcamps', 'technical-background', 'networking-mentorship', 'freelance-consulting'];
-    const cards = ids.flatMap(() => []).concat(Array.from({ length: 200 }, (_, i) => Object.assign(document.createElement('pm-pathway-card'), { pathway: ids[i % 7] })));
+    const ids = [
+      'internal-transition',
+      'formal-education',
+      'startup-experience',
+      'certifications-bootcamps',
+      'technical-background',
+      'networking-mentorship',
+      'freelance-consulting',
+    ];
+    const cards = ids
+      .flatMap(() => [])
+      .concat(
+        Array.from({ length: 200 }, (_, i) =>
+          Object.assign(document.createElement('pm-pathway-card'), { pathway: ids[i % 7] }),
+        ),
+      );
     document.body.append(...cards);
     await Promise.all(cards.map((c) => c.updateComplete));
   });
@@ -162,16 +222,30 @@ await server.close();
 // Report.
 const ms = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-const lines = [`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.browser}, headless; medians of ${RUNS} interleaved runs (min–max).`, ''];
+const lines = [
+  `Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.browser}, headless; medians of ${RUNS} interleaved runs (min–max).`,
+  '',
+];
 lines.push('| bytes | min | gzip | brotli |', '|---|---|---|---|');
-for (const [name, b] of Object.entries(results.bytes)) lines.push(`| ${name} | ${kb(b.min)} | ${kb(b.gzip)} | ${kb(b.brotli)} |`);
-lines.push('', '| page | static HTML: rendered / FCP (ms) | pm-pathways: rendered / FCP (ms) | React 19: rendered / FCP (ms) | pm-pathways ÷ static | pm-pathways ÷ React |', '|---|---|---|---|---|---|');
+for (const [name, b] of Object.entries(results.bytes))
+  lines.push(`| ${name} | ${kb(b.min)} | ${kb(b.gzip)} | ${kb(b.brotli)} |`);
+lines.push(
+  '',
+  '| page | static HTML: rendered / FCP (ms) | pm-pathways: rendered / FCP (ms) | React 19: rendered / FCP (ms) | pm-pathways ÷ static | pm-pathways ÷ React |',
+  '|---|---|---|---|---|---|',
+);
 for (const [name, r] of Object.entries(results.render)) {
-  lines.push(`| ${name} | ${ms(r.static.rendered)} / ${ms(r.static.fcp)} | ${ms(r.lit.rendered)} / ${ms(r.lit.fcp)} | ${ms(r.react.rendered)} / ${ms(r.react.fcp)} | ${(r.lit.rendered.median / r.static.rendered.median).toFixed(2)}× | ${(r.lit.rendered.median / r.react.rendered.median).toFixed(2)}× |`);
+  lines.push(
+    `| ${name} | ${ms(r.static.rendered)} / ${ms(r.static.fcp)} | ${ms(r.lit.rendered)} / ${ms(r.lit.fcp)} | ${ms(r.react.rendered)} / ${ms(r.react.fcp)} | ${(r.lit.rendered.median / r.static.rendered.median).toFixed(2)}× | ${(r.lit.rendered.median / r.react.rendered.median).toFixed(2)}× |`,
+  );
 }
 lines.push('', '| interaction (input to next frame) | median ms | worst ms |', '|---|---|---|');
-for (const [name, s] of Object.entries(results.interaction)) lines.push(`| ${name} | ${s.median.toFixed(1)} | ${s.max.toFixed(1)} |`);
-lines.push('', `Layout shift on the one-card post while the script loads 600 ms late: ${results.layoutShift['with the README snippet'].median.toFixed(3)} with the README's snippet, ${results.layoutShift['with its CSS only'].median.toFixed(3)} with its CSS only, ${results.layoutShift['without it'].median.toFixed(3)} without.`);
+for (const [name, s] of Object.entries(results.interaction))
+  lines.push(`| ${name} | ${s.median.toFixed(1)} | ${s.max.toFixed(1)} |`);
+lines.push(
+  '',
+  `Layout shift on the one-card post while the script loads 600 ms late: ${results.layoutShift['with the README snippet'].median.toFixed(3)} with the README's snippet, ${results.layoutShift['with its CSS only'].median.toFixed(3)} with its CSS only, ${results.layoutShift['without it'].median.toFixed(3)} without.`,
+);
 lines.push(`JS heap per card (200 cards, after garbage collection): ${kb(results.heapPerCard)}.`);
 const table = lines.join('\n');
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });

@@ -14,20 +14,38 @@ export const engineNames = ['chromium', 'firefox', 'webkit'];
 
 /** Flags for Chromium in tests: no sandbox (root in CI), and none of its background traffic. */
 export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 const apps = (name, exe) => [`/Applications/${name}.app/Contents/MacOS/${exe}`];
 // Each browser in every Windows install folder before the next browser: Chrome anywhere beats Edge.
-const windows = (env, ...tails) => tails.flatMap((tail) => ['PROGRAMFILES', 'PROGRAMFILES(X86)', 'LOCALAPPDATA']
-  .filter((key) => env[key]).map((key) => join(env[key], tail)));
+const windows = (env, ...tails) =>
+  tails.flatMap((tail) =>
+    ['PROGRAMFILES', 'PROGRAMFILES(X86)', 'LOCALAPPDATA'].filter((key) => env[key]).map((key) => join(env[key], tail)),
+  );
 
 /** Install locations by engine and platform, and command names to look up on PATH. */
 function installed(engine, platform, env) {
   if (engine === 'chromium') {
-    if (platform === 'darwin') return [...apps('Google Chrome', 'Google Chrome'), ...apps('Chromium', 'Chromium'), ...apps('Microsoft Edge', 'Microsoft Edge')];
-    if (platform === 'win32') return windows(env, 'Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe');
+    if (platform === 'darwin')
+      return [
+        ...apps('Google Chrome', 'Google Chrome'),
+        ...apps('Chromium', 'Chromium'),
+        ...apps('Microsoft Edge', 'Microsoft Edge'),
+      ];
+    if (platform === 'win32')
+      return windows(
+        env,
+        'Google\\Chrome\\Application\\chrome.exe',
+        'Chromium\\Application\\chrome.exe',
+        'Microsoft\\Edge\\Application\\msedge.exe',
+      );
     return ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];
   }
   if (engine === 'firefox') {
@@ -40,26 +58,42 @@ function installed(engine, platform, env) {
   return ['WebKitWebDriver'];
 }
 
-const miniBrowsers = ['x86_64-linux-gnu', 'aarch64-linux-gnu'].flatMap((arch) => ['4.1', '4.0'].map((v) => `/usr/lib/${arch}/webkit2gtk-${v}/MiniBrowser`))
+const miniBrowsers = ['x86_64-linux-gnu', 'aarch64-linux-gnu']
+  .flatMap((arch) => ['4.1', '4.0'].map((v) => `/usr/lib/${arch}/webkit2gtk-${v}/MiniBrowser`))
   .concat(['/usr/libexec/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.0/MiniBrowser']);
 
 /** Playwright's Chromium builds (its Firefox and WebKit builds are patched ones our launchers cannot drive). */
 function playwrightChromium({ env, platform, home, exists, list }) {
-  const root = env.PLAYWRIGHT_BROWSERS_PATH
-    || (platform === 'darwin' ? join(home, 'Library/Caches/ms-playwright')
-      : platform === 'win32' ? join(env.LOCALAPPDATA ?? join(home, 'AppData/Local'), 'ms-playwright')
+  const root =
+    env.PLAYWRIGHT_BROWSERS_PATH ||
+    (platform === 'darwin'
+      ? join(home, 'Library/Caches/ms-playwright')
+      : platform === 'win32'
+        ? join(env.LOCALAPPDATA ?? join(home, 'AppData/Local'), 'ms-playwright')
         : join(home, '.cache/ms-playwright'));
   if (!exists(root)) return [];
-  const builds = list(root).filter((name) => /^chromium-\d+$/.test(name)).sort((a, b) => Number(b.slice(9)) - Number(a.slice(9)));
-  const inside = platform === 'darwin'
-    ? ['chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium']
-    : platform === 'win32' ? ['chrome-win64/chrome.exe', 'chrome-win/chrome.exe'] : ['chrome-linux64/chrome', 'chrome-linux/chrome'];
+  const builds = list(root)
+    .filter((name) => /^chromium-\d+$/.test(name))
+    .sort((a, b) => Number(b.slice(9)) - Number(a.slice(9)));
+  const inside =
+    platform === 'darwin'
+      ? [
+          'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+          'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
+        ]
+      : platform === 'win32'
+        ? ['chrome-win64/chrome.exe', 'chrome-win/chrome.exe']
+        : ['chrome-linux64/chrome', 'chrome-linux/chrome'];
   return builds.flatMap((build) => inside.map((tail) => join(root, build, tail)));
 }
 
 function onPath(name, { env, exists }) {
   if (name.includes('/') || name.includes('\\')) return exists(name) ? name : undefined;
-  return (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name)).find(exists);
+  return (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, name))
+    .find(exists);
 }
 
 const variables = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkit: 'WEBKIT_DRIVER' };
@@ -69,10 +103,16 @@ const variables = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkit: 'W
  * MiniBrowser, for WebKitWebDriver), or `{ missing }` saying what was looked for.
  * Every input can be replaced, so the search can be tested for any platform.
  */
-export function locate(engine, {
-  env = process.env, platform = process.platform, home = homedir(), exists = existsSync,
-  list = (dir) => readdirSync(dir),
-} = {}) {
+export function locate(
+  engine,
+  {
+    env = process.env,
+    platform = process.platform,
+    home = homedir(),
+    exists = existsSync,
+    list = (dir) => readdirSync(dir),
+  } = {},
+) {
   const context = { env, platform, home, exists, list };
   const variable = variables[engine];
   let found;
@@ -80,12 +120,19 @@ export function locate(engine, {
     if (!exists(env[variable])) return { missing: `${variable}=${env[variable]} does not exist` };
     found = { path: env[variable], from: variable };
   }
-  found ??= installed(engine, platform, env).map((name) => onPath(name, context)).filter(Boolean).map((path) => ({ path, from: 'installed' }))[0];
-  if (!found && engine === 'chromium') found = playwrightChromium(context).filter(exists).map((path) => ({ path, from: 'playwright' }))[0];
+  found ??= installed(engine, platform, env)
+    .map((name) => onPath(name, context))
+    .filter(Boolean)
+    .map((path) => ({ path, from: 'installed' }))[0];
+  if (!found && engine === 'chromium')
+    found = playwrightChromium(context)
+      .filter(exists)
+      .map((path) => ({ path, from: 'playwright' }))[0];
   if (!found) return { missing: `no ${engine} (set ${variable})` };
   if (engine === 'webkit' && !/safaridriver/i.test(found.path)) {
     const browser = env.MINIBROWSER_PATH || miniBrowsers.find(exists);
-    if (!browser || !exists(browser)) return { missing: `WebKitWebDriver found but no MiniBrowser (set MINIBROWSER_PATH)` };
+    if (!browser || !exists(browser))
+      return { missing: `WebKitWebDriver found but no MiniBrowser (set MINIBROWSER_PATH)` };
     found.browser = browser;
   }
   return found;

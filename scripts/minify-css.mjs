@@ -23,7 +23,9 @@ export async function minifyCss(text) {
   const source = declarations ? `${wrapper}{${marked}}` : marked;
   let result;
   try {
-    result = transform({ code: Buffer.from(source), filename: 'template.css', minify: true }).code.toString().trim();
+    result = transform({ code: Buffer.from(source), filename: 'template.css', minify: true })
+      .code.toString()
+      .trim();
   } catch (error) {
     throw new Error(`CSS: ${error.message} in:\n${text}`, { cause: error });
   }

@@ -9,9 +9,14 @@ const [given, out = 'docs'] = process.argv.slice(2).filter((a) => !a.startsWith(
 const full = process.argv.includes('--full');
 const server = given ? undefined : await startServer({ root: 'dist/site' });
 const base = given || server.url;
-const rendered = (page) => page.evaluate(() => Promise.all([...document.querySelectorAll('*')]
-  .filter((el) => el.localName.startsWith('pm-'))
-  .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))));
+const rendered = (page) =>
+  page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('pm-'))
+        .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)),
+    ),
+  );
 
 const browser = await launchChromium();
 for (const scheme of ['light', 'dark']) {
@@ -22,7 +27,10 @@ for (const scheme of ['light', 'dark']) {
   await rendered(page);
   await (await page.$('.wide pm-pathway-picker')).screenshot({ path: `${out}/screenshot-${scheme}.png` });
   if (full) {
-    for (const [name, width] of [['desktop', 1100], ['phone', 360]]) {
+    for (const [name, width] of [
+      ['desktop', 1100],
+      ['phone', 360],
+    ]) {
       await page.setViewport({ width, height: 900 });
       await page.screenshot({ path: `${out}/demo-${scheme}-${name}.png`, fullPage: true });
     }

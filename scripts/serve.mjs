@@ -7,7 +7,9 @@ import { startServer } from './static-server.mjs';
 
 let options;
 try {
-  ({ values: options } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, root: { type: 'string' } } }));
+  ({ values: options } = parseArgs({
+    options: { port: { type: 'string' }, host: { type: 'string' }, root: { type: 'string' } },
+  }));
 } catch (error) {
   console.error(`${error.message}. Usage: npm start -- [--port <number>] [--host <name>] [--root <folder>]`);
   process.exit(2);

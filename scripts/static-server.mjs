@@ -50,7 +50,9 @@ export async function startServer({ root = '.', port = 0, host = '127.0.0.1', ha
     if (answer.delay) await new Promise((done) => setTimeout(done, answer.delay));
     const headers = { 'cache-control': 'no-store' };
     if (answer.body !== undefined) {
-      response.writeHead(answer.status ?? 200, { ...headers, 'content-type': answer.type ?? 'text/html; charset=utf-8' }).end(answer.body);
+      response
+        .writeHead(answer.status ?? 200, { ...headers, 'content-type': answer.type ?? 'text/html; charset=utf-8' })
+        .end(answer.body);
     } else if (answer.file) {
       response.writeHead(200, { ...headers, 'content-type': contentType(answer.file) });
       createReadStream(answer.file).pipe(response);
@@ -71,10 +73,11 @@ export async function startServer({ root = '.', port = 0, host = '127.0.0.1', ha
     server,
     port: actual,
     url: `http://${shown}:${actual}/`,
-    close: () => new Promise((done) => {
-      server.closeAllConnections?.();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done());
+      }),
   };
 }
 

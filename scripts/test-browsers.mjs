@@ -9,7 +9,10 @@ import { stripVTControlCharacters } from 'node:util';
 import { engineNames, locate } from './browsers.mjs';
 import { freePort } from './static-server.mjs';
 
-const wanted = (process.env.PM_BROWSERS ?? engineNames.join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+const wanted = (process.env.PM_BROWSERS ?? engineNames.join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const unknown = wanted.filter((engine) => !engineNames.includes(engine));
 if (unknown.length) {
   console.error(`Unknown engine: ${unknown.join(', ')} (use ${engineNames.join(', ')})`);
@@ -64,7 +67,9 @@ const env = { ...process.env, PM_BROWSERS: found.join(',') };
 if (found.includes('webkit')) {
   const driverPath = located.webkit.path;
   if (located.webkit.browser && !env.DISPLAY && process.platform === 'linux') {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
     children.push(xvfb);
     const [display] = await once(xvfb.stdio[3], 'data');
     env.DISPLAY = `:${String(display).trim()}`;
@@ -78,10 +83,16 @@ if (found.includes('webkit')) {
 // Off a terminal, the runner still writes cursor-movement codes (log-update's clear):
 // its output is passed on line by line without any escape code.
 const tty = Boolean(process.stdout.isTTY);
-const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
-  { env: tty ? env : { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: tty ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+const runner = spawn(
+  process.execPath,
+  ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
+  { env: tty ? env : { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: tty ? 'inherit' : ['ignore', 'pipe', 'pipe'] },
+);
 if (!tty) {
-  for (const [from, to] of [[runner.stdout, process.stdout], [runner.stderr, process.stderr]]) {
+  for (const [from, to] of [
+    [runner.stdout, process.stdout],
+    [runner.stderr, process.stderr],
+  ]) {
     let pending = '';
     let blank = false;
     const write = (line) => {

@@ -11,29 +11,36 @@ const npm = (script) => ['npm', 'run', '--silent', script];
 const node = (...args) => [process.execPath, ...args];
 
 // Node tests that read built output (dist/) wait for the full run.
-const nodeTests = readdirSync('tests/node').filter((name) => name.endsWith('.test.mjs')).map((name) => `tests/node/${name}`).sort();
+const nodeTests = readdirSync('tests/node')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `tests/node/${name}`)
+  .sort();
 const unitTests = nodeTests.filter((file) => !/\bdist\//.test(readFileSync(file, 'utf8')));
 
 /** [name, command, { env, stops }]: `stops` ends the run when the step fails. */
 const steps = quick
   ? [
-    ['content', node('scripts/build-content.mjs'), { stops: true }],
-    ['types', npm('types')],
-    ['lint', npm('lint')],
-    ['node unit tests', node('--test', ...unitTests)],
-    ['browser tests (Chromium, src/)', node('scripts/test-browsers.mjs'), { env: { PM_BROWSERS: 'chromium', PM_TIER: 'quick' } }],
-  ]
+      ['content', node('scripts/build-content.mjs'), { stops: true }],
+      ['types', npm('types')],
+      ['lint', npm('lint')],
+      ['node unit tests', node('--test', ...unitTests)],
+      [
+        'browser tests (Chromium, src/)',
+        node('scripts/test-browsers.mjs'),
+        { env: { PM_BROWSERS: 'chromium', PM_TIER: 'quick' } },
+      ],
+    ]
   : [
-    ['content', node('scripts/build-content.mjs'), { stops: true }],
-    ['types', npm('types')],
-    ['lint', npm('lint')],
-    ['build', npm('build:dist'), { stops: true }],
-    ['API tables up to date', node('scripts/api-docs.mjs', '--check')],
-    ['node tests', node('--test', ...nodeTests)],
-    ['React test bundle', node('scripts/build-react-test.mjs')],
-    ['browser tests', node('scripts/test-browsers.mjs')],
-    ['release check', npm('release:check')],
-  ];
+      ['content', node('scripts/build-content.mjs'), { stops: true }],
+      ['types', npm('types')],
+      ['lint', npm('lint')],
+      ['build', npm('build:dist'), { stops: true }],
+      ['API tables up to date', node('scripts/api-docs.mjs', '--check')],
+      ['node tests', node('--test', ...nodeTests)],
+      ['React test bundle', node('scripts/build-react-test.mjs')],
+      ['browser tests', node('scripts/test-browsers.mjs')],
+      ['release check', npm('release:check')],
+    ];
 
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 const started = performance.now();
@@ -41,7 +48,11 @@ const failed = [];
 for (const [name, [command, ...args], { env = {}, stops = false } = {}] of steps) {
   console.log(`\n── ${name}`);
   const stepStarted = performance.now();
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' && command === 'npm' });
+  const child = spawn(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32' && command === 'npm',
+  });
   const [code, signal] = await once(child, 'exit');
   const ok = code === 0;
   console.log(`── ${name}: ${ok ? 'ok' : `FAILED (${signal ?? `exit ${code}`})`}, ${seconds(stepStarted)} s`);

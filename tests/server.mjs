@@ -2,7 +2,11 @@
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const pathway = (i, extra = {}) => ({
-  id: `p-${i}`, title: `Pathway ${i}`, summary: `Summary ${i}.`, steps: [{ title: `Step of ${i}`, body: 'Body.' }], ...extra,
+  id: `p-${i}`,
+  title: `Pathway ${i}`,
+  summary: `Summary ${i}.`,
+  steps: [{ title: `Step of ${i}`, body: 'Body.' }],
+  ...extra,
 });
 
 const policies = {

@@ -35,12 +35,16 @@ async function layoutShift(variant) {
   const page = await browser.newPage();
   await page.setViewport({ width: 800, height: 900 });
   await page.goto(`${site.url}?variant=${encodeURIComponent(variant)}`);
-  await page.evaluate(() => customElements.whenDefined('pm-pathway-card').then(() => document.querySelector('pm-pathway-card').updateComplete));
+  await page.evaluate(() =>
+    customElements.whenDefined('pm-pathway-card').then(() => document.querySelector('pm-pathway-card').updateComplete),
+  );
   // Shifts are recorded when a frame is laid out: two frames after the render, all of them are in.
   const score = await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     let total = 0;
-    const add = (entries) => { for (const e of entries) if (!e.hadRecentInput) total += e.value; };
+    const add = (entries) => {
+      for (const e of entries) if (!e.hadRecentInput) total += e.value;
+    };
     const observer = new PerformanceObserver((list) => add(list.getEntries()));
     observer.observe({ type: 'layout-shift', buffered: true });
     await frame();

@@ -21,10 +21,16 @@ async function open({ media = '', features = [] }) {
   // Through the DevTools protocol: puppeteer's emulateMediaFeatures() refuses forced-colors.
   await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { media, features });
   await page.goto(`${site.url}card.html`);
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('pm-pathway-card')].map((c) => c.updateComplete)));
+  await page.evaluate(() =>
+    Promise.all([...document.querySelectorAll('pm-pathway-card')].map((c) => c.updateComplete)),
+  );
   return page;
 }
-const style = (page, selector, inner, property) => page.evaluate(([s, i, p]) => getComputedStyle(document.querySelector(s).shadowRoot.querySelector(i))[p], [selector, inner, property]);
+const style = (page, selector, inner, property) =>
+  page.evaluate(
+    ([s, i, p]) => getComputedStyle(document.querySelector(s).shadowRoot.querySelector(i))[p],
+    [selector, inner, property],
+  );
 
 test('print: compact steps are printed, buttons and shadows are not', async () => {
   const page = await open({ media: 'print' });

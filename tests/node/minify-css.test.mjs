@@ -11,7 +11,10 @@ test('a stylesheet loses comments and spaces, keeps every rule', async () => {
     :host { display: block; }
     .a > .b , .c { color : red ; margin: 0 0 0 0; }
     @media (prefers-reduced-motion: reduce) { .a { transition: none; } }`);
-  assert.equal(out, ':host{display:block}.a>.b,.c{color:red;margin:0}@media (prefers-reduced-motion:reduce){.a{transition:none}}');
+  assert.equal(
+    out,
+    ':host{display:block}.a>.b,.c{color:red;margin:0}@media (prefers-reduced-motion:reduce){.a{transition:none}}',
+  );
 });
 
 test('a declaration list (pasted into a rule later) keeps its last semicolon', async () => {
@@ -27,11 +30,16 @@ test('holes in declaration and value position survive, in order', async () => {
     }
     :host([theme='dark']) { \${unsafeCSS(dark)} }
     .x { color: \${accent}; }`);
-  assert.equal(out, ':host{${unsafeCSS(light)}display:block}:host([theme=dark]){${unsafeCSS(dark)}}.x{color:${accent}}');
+  assert.equal(
+    out,
+    ':host{${unsafeCSS(light)}display:block}:host([theme=dark]){${unsafeCSS(dark)}}.x{color:${accent}}',
+  );
 });
 
 test('every styles module of src/ keeps its holes and its other code', async () => {
-  const files = readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.styles.ts')).map((f) => `src/${f}`);
+  const files = readdirSync('src', { recursive: true })
+    .filter((f) => f.endsWith('.styles.ts'))
+    .map((f) => `src/${f}`);
   assert.ok(files.length >= 3, 'found the styles modules');
   for (const file of files) {
     const source = readFileSync(file, 'utf8');

@@ -19,7 +19,10 @@ writeFileSync(join(root, 'app.js'), 'export {};');
 /** Starts scripts/serve.mjs; resolves with the process and its first line of output. */
 async function serve(args = [], env = {}) {
   const { PORT: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--root', root, ...args], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--root', root, ...args], {
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => (out += chunk));
@@ -30,7 +33,11 @@ async function serve(args = [], env = {}) {
 }
 
 /** Whether something accepts connections on the port. */
-const listening = (port) => fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+const listening = (port) =>
+  fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   test(`--port serves the site, and ${signal} stops it and frees the port`, async () => {
@@ -91,7 +98,10 @@ test('the static server: files with their type, folders, 404, and nothing outsid
 });
 
 test('the static server: a handler answers, or holds a response back', async () => {
-  const site = await startServer({ root, handle: (url) => (url.pathname === '/hello' ? { body: 'hi', type: 'text/plain', delay: 1 } : undefined) });
+  const site = await startServer({
+    root,
+    handle: (url) => (url.pathname === '/hello' ? { body: 'hi', type: 'text/plain', delay: 1 } : undefined),
+  });
   try {
     assert.equal(await (await fetch(`${site.url}hello`)).text(), 'hi');
     assert.equal((await fetch(`${site.url}app.js`)).status, 200);

@@ -8,7 +8,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'tests/.tmp/', 'bench/.site/', 'bench/results/', 'docs/', '.look/', '**/node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'tests/.tmp/',
+      'bench/.site/',
+      'bench/results/',
+      'docs/',
+      '.look/',
+      '**/node_modules/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   { files: ['**/*.{ts,tsx,js,mjs,jsx}'], languageOptions: { globals: { ...globals.browser } } },
@@ -20,7 +32,10 @@ export default tseslint.config(
   {
     rules: {
       // `_name` marks a parameter kept for its position (event handlers, callbacks).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
