@@ -40,9 +40,14 @@ try {
 }
 console.log(`pm-pathways documentation and demo: ${site.url} (Ctrl+C stops)`);
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    await site.close();
-    process.exit(0);
-  });
-}
+const stop = async () => {
+  await site.close();
+  process.exit(0);
+};
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, stop);
+// `npm start` runs this under npm and a shell, and killing npm's PID ends only those two:
+// when the process that started this one is gone, stop as well.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 250).unref();

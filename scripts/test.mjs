@@ -23,7 +23,7 @@ const steps = quick
       ['content', node('scripts/build-content.mjs'), { stops: true }],
       ['types', npm('types')],
       ['lint', npm('lint')],
-      ['node unit tests', node('--test', ...unitTests)],
+      ['node unit tests', node('--test', '--test-reporter=spec', ...unitTests)],
       [
         'browser tests (Chromium, src/)',
         node('scripts/test-browsers.mjs'),
@@ -36,7 +36,7 @@ const steps = quick
       ['lint', npm('lint')],
       ['build', npm('build:dist'), { stops: true }],
       ['API tables up to date', node('scripts/api-docs.mjs', '--check')],
-      ['node tests', node('--test', ...nodeTests)],
+      ['node tests', node('--test', '--test-reporter=spec', ...nodeTests)],
       ['React test bundle', node('scripts/build-react-test.mjs')],
       ['browser tests', node('scripts/test-browsers.mjs')],
       ['release check', npm('release:check')],

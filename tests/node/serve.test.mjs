@@ -53,6 +53,33 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+test('killing the process that started it (as npm start runs it) stops the server too', async () => {
+  const port = await freePort();
+  // A parent that starts the server, prints its PID and waits, as npm's shell does.
+  const starter = `const c = require('node:child_process').spawn(process.execPath, ${JSON.stringify(['scripts/serve.mjs', '--root', root, '--port', String(port), '--host', '127.0.0.1'])}, { stdio: 'ignore' });
+    console.log(c.pid); setInterval(() => {}, 60000);`;
+  const parent = spawn(process.execPath, ['-e', starter], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await once(parent.stdout, 'data');
+  const server = Number(String(line).trim());
+  try {
+    for (let i = 0; i < 100 && !(await listening(port)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(await listening(port), true, 'the server started');
+    process.kill(parent.pid, 'SIGKILL');
+    let freed = false;
+    for (let i = 0; i < 100 && !freed; i++) {
+      freed = !(await listening(port));
+      if (!freed) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(freed, true, 'the port is free once the parent is gone');
+  } finally {
+    try {
+      process.kill(server, 'SIGKILL'); // only if the test failed and it is still running
+    } catch {
+      // Already gone, as it should be.
+    }
+  }
+});
+
 test('PORT is used when --port is not given', async () => {
   const port = await freePort();
   const { child, exited, output } = await serve(['--host', '127.0.0.1'], { PORT: String(port) });
