@@ -45,14 +45,22 @@ const steps = quick
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 const started = performance.now();
 const failed = [];
+let current;
+// Stopped by PID (not only by Ctrl+C, which reaches every process): stop the running step too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    current?.kill(signal);
+    process.exit(130);
+  });
+}
 for (const [name, [command, ...args], { env = {}, stops = false } = {}] of steps) {
   console.log(`\n── ${name}`);
   const stepStarted = performance.now();
-  const child = spawn(command, args, {
+  const child = (current = spawn(command, args, {
     stdio: 'inherit',
     env: { ...process.env, ...env },
     shell: process.platform === 'win32' && command === 'npm',
-  });
+  }));
   const [code, signal] = await once(child, 'exit');
   const ok = code === 0;
   console.log(`── ${name}: ${ok ? 'ok' : `FAILED (${signal ?? `exit ${code}`})`}, ${seconds(stepStarted)} s`);
