@@ -45,6 +45,7 @@ const steps = quick
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 const started = performance.now();
 const failed = [];
+const timings = [];
 let current;
 // Stopped by PID (not only by Ctrl+C, which reaches every process): stop the running step too.
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -64,11 +65,13 @@ for (const [name, [command, ...args], { env = {}, stops = false } = {}] of steps
   const [code, signal] = await once(child, 'exit');
   const ok = code === 0;
   console.log(`── ${name}: ${ok ? 'ok' : `FAILED (${signal ?? `exit ${code}`})`}, ${seconds(stepStarted)} s`);
+  timings.push(`${name} ${seconds(stepStarted)} s${ok ? '' : ' (failed)'}`);
   if (!ok) failed.push(name);
   if (!ok && stops) break;
 }
 
 const tier = quick ? 'test:quick' : 'npm test';
+console.log(`\n${timings.join(' · ')}`);
 if (failed.length) {
   console.log(`\n${tier}: FAILED: ${failed.join(', ')} (${seconds(started)} s)`);
   process.exitCode = 1;
