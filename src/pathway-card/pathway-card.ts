@@ -113,6 +113,10 @@ export class PathwayCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
   }
 
+  protected override shouldUpdate(): boolean {
+    return this.hasUpdated || !this.#dataset.keepServerDom;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.#dataset.state;
     if (state.status !== 'ready') {

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { labelsOf } from '../data/bundled.js';
 import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
@@ -116,6 +116,17 @@ export class PathwayPicker extends LitElement {
     this.#listen(false);
   }
 
+  protected override shouldUpdate(): boolean {
+    if (this.hasUpdated) return true;
+    if (this.#dataset.keepServerDom) return false;
+    // Server-rendered in the quiz view: hydrate once the quiz code it was rendered with is here.
+    if (this.#dataset.serverRendered && this.view === 'quiz' && !quizCode.get()) {
+      quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
+      return false;
+    }
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.#dataset.state;
     this.#provider.setValue(state);
@@ -194,7 +205,8 @@ export class PathwayPicker extends LitElement {
   #adoptQuizStyles(styles: CSSResult) {
     const all = PathwayPicker.elementStyles;
     if (!all.includes(styles)) all.push(styles);
-    if (this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
+    // A server renders elementStyles into the page; a browser adopts them now.
+    if (!isServer && this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
   }
 
   get #level() {

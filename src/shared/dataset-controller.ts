@@ -13,9 +13,12 @@ export class DatasetController implements ReactiveController {
   readonly #fallback: DatasetState;
 
   readonly #host: ReactiveControllerHost;
+  /** Rendered on a server: its declarative shadow root was there before the element upgraded. */
+  readonly serverRendered: boolean;
 
   constructor(host: ReactiveControllerHost & HTMLElement, fallback: Dataset) {
     this.#host = host;
+    this.serverRendered = !!host.shadowRoot;
     this.#consumer = new ContextConsumer(host, { context: datasetContext, subscribe: true });
     this.#fallback = { status: 'ready', data: fallback };
     host.addController(this);
@@ -23,6 +26,15 @@ export class DatasetController implements ReactiveController {
 
   get state(): DatasetState {
     return this.#consumer.value ?? this.#fallback;
+  }
+
+  /**
+   * Whether to keep the server's DOM for now: a server-rendered element whose
+   * provider is still loading (or validating) would otherwise hydrate with
+   * nothing where the server drew the pathway. It hydrates when the data is here.
+   */
+  get keepServerDom(): boolean {
+    return this.serverRendered && this.state.status === 'loading';
   }
 
   hostConnected(): void {

@@ -89,15 +89,17 @@ describe('pm-pathway-picker quiz', () => {
 
   it('keeps the radios in the Tab order after Find my path, Browse all paths, Find my path by keyboard', async () => {
     const el = await openQuiz();
-    button(el, 'Browse all paths').focus();
+    radios(el)[0]!.focus();
+    await press(el, ' '); // answer, with focus in the radio group
+    button(el, 'Browse all paths').focus(); // (WebDriver has no Shift+Tab)
     await press(el, ' ');
-    button(el, 'Find my path').focus();
+    await press(el, 'Tab');
+    expect(textOf(focused(el))).to.equal('Find my path');
     await press(el, ' ');
     await waitUntil(() => radios(el).length, 'the question is back');
     await press(el, 'Tab');
-    expect(focused(el)?.getAttribute('type'), 'Tab reaches the first question').to.equal('radio');
-    const names = new Set(radios(el).map((r) => r.name));
-    expect(names.size, 'one group').to.equal(1);
+    expect(focused(el)?.getAttribute('type'), 'Tab reaches the question').to.equal('radio');
+    expect(new Set(radios(el).map((r) => r.name)).size, 'one group').to.equal(1);
   });
 
   it('names the view switch apart from the list', async () => {
@@ -207,5 +209,25 @@ describe('pm-pathway-picker results', () => {
     }
     expect(textOf(status)).to.match(/^Your results are ready\./);
     expect(status.firstElementChild !== first, 'a new node, so screen readers speak it again').to.equal(true);
+  });
+});
+
+describe('pm-pathway-picker focus and text spacing', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows a focus ring on a heading that receives focus', async () => {
+    const el = await openQuiz();
+    await answerAll(el, (i) => questions[i]!.options[0]!.id);
+    const heading = shadow(el).querySelector<HTMLElement>('#results-heading')!;
+    expect(shadow(el).activeElement).to.equal(heading);
+    expect(getComputedStyle(heading).outlineStyle).to.equal('solid');
+  });
+
+  it('lets a reader’s letter and word spacing reach the text (WCAG 1.4.12)', async () => {
+    const el = await render<PathwayPicker>(html`<pm-pathway-picker style="letter-spacing: 0.12em; word-spacing: 0.16em" value="formal-education"></pm-pathway-picker>`);
+    const option = shadow(el).querySelector<HTMLElement>('[role=option]')!;
+    const size = parseFloat(getComputedStyle(option).fontSize);
+    expect(parseFloat(getComputedStyle(option).letterSpacing)).to.be.closeTo(0.12 * size, 0.5);
+    expect(parseFloat(getComputedStyle(option).wordSpacing)).to.be.closeTo(0.16 * size, 0.5);
   });
 });
