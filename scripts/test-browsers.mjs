@@ -75,7 +75,8 @@ if (found.includes('webkit')) {
     env.DISPLAY = `:${String(display).trim()}`;
   }
   env.PM_WEBDRIVER_PORT = String(await freePort());
-  const driver = spawn(driverPath, [`--port=${env.PM_WEBDRIVER_PORT}`], { env, stdio: 'ignore' });
+  // `-p <port>`: the one spelling WebKitWebDriver and safaridriver both accept.
+  const driver = spawn(driverPath, ['-p', env.PM_WEBDRIVER_PORT], { env, stdio: 'ignore' });
   children.push(driver);
   await driverReady(env.PM_WEBDRIVER_PORT, driver);
 }
