@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { labelsOf } from '../data/bundled.js';
 import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
 import { datasetContext } from '../data/context.js';
@@ -21,6 +20,7 @@ import type { QuizFlow, QuizHost } from './quiz-flow.js';
 import { quizCode } from './quiz-loader.js';
 
 type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
+/** A polite announcement; `count` alternates a trailing no-break space, so the same words are spoken again. */
 type Notice = { text: string; count: number; visible: boolean };
 type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback';
 const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
@@ -68,6 +68,7 @@ export class PathwayPicker extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     theme: reflectedString,
+    lang: reflectedString,
     _active: { state: true },
     _notice: { state: true },
   };
@@ -82,6 +83,8 @@ export class PathwayPicker extends LitElement {
   declare syncUrl: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English. */
+  declare lang: string;
   declare private _active: number;
   declare private _notice: Notice;
 
@@ -184,7 +187,7 @@ export class PathwayPicker extends LitElement {
     const hasQuiz = !!data.quiz?.questions.length || lazyQuizDatasets.has(data);
     const quiz = hasQuiz && this.view === 'quiz';
     const notice = this._notice;
-    return html`<div class="root panel">
+    return html`<div class="root panel" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
       <div class="header">
         ${data.title ? heading(this.#level, 2, data.title, '', '') : nothing}
         ${data.intro ? html`<p class="intro">${data.intro}</p>` : nothing}
@@ -197,7 +200,7 @@ export class PathwayPicker extends LitElement {
       ${!quiz ? this.#renderBrowse(resolved)
         : this.#flow?.render() ?? html`<div class="quiz" part="quiz"><p class="prompt">${labels.loading}</p></div>`}
       ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#lang)}</p>` : nothing}
-      <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${keyed(notice.count, html`<span>${notice.text}</span>`)}</div>
+      <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${notice.text}${notice.count % 2 ? '\u00a0' : ''}</div>
     </div>`;
   }
 
@@ -214,7 +217,7 @@ export class PathwayPicker extends LitElement {
   }
 
   get #lang() {
-    return this.closest?.<HTMLElement>('[lang]')?.lang || undefined;
+    return this.#dataset.lang;
   }
 
   /** What the quiz code may see and do of this picker. */
