@@ -37,7 +37,7 @@ try {
   // What a user downloads: the built modules, their types and maps, the data and manifests; no sources, tests or tools.
   const files = packed.files.map((file) => file.path);
   const allowed =
-    /^(dist\/npm\/.+\.(js|d\.ts|js\.map)|dist\/pm-pathways\.js|dist\/chunks\/[^/]+\.js|dist\/pathways\.json|dist\/custom-elements\.json|dist\/vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    /^(dist\/npm\/.+\.(js|d\.ts|js\.map)|dist\/pm-pathways\.js|dist\/chunks\/[^/]+\.js|dist\/locales\/[^/]+\.json|dist\/pathways\.json|dist\/custom-elements\.json|dist\/vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
   const unexpected = files.filter((file) => !allowed.test(file));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const exported = Object.values(pkg.exports)
