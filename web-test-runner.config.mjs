@@ -9,12 +9,23 @@ import { faultyServer } from './tests/server.mjs';
 
 const engines = (process.env.PM_BROWSERS ?? 'chromium').split(',');
 const webkit = locate('webkit');
+// A loaded 2-core machine can take more than puppeteer's 30 s to open a test page in Firefox.
+const slowMachine = 120000;
+const createPage = async ({ context }) => {
+  const page = await context.newPage();
+  page.setDefaultNavigationTimeout(slowMachine);
+  return page;
+};
 const launchers = {
   chromium: () =>
-    chromeLauncher({ launchOptions: { executablePath: locate('chromium').path, headless: true, args: chromiumArgs } }),
+    chromeLauncher({
+      createPage,
+      launchOptions: { executablePath: locate('chromium').path, headless: true, args: chromiumArgs },
+    }),
   // Firefox over WebDriver BiDi: puppeteer-core drives it, no geckodriver.
   firefox: () =>
     chromeLauncher({
+      createPage,
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath: locate('firefox').path, headless: true },
     }),
@@ -64,6 +75,7 @@ export default {
   // axe-core's first run in Firefox can take over 10 s on a loaded 2-core machine.
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 240000,
+  browserStartTimeout: slowMachine,
   staticLogging: !interactive,
   // Lit's dev-mode notice; React's act() notice for events Lit dispatches after React's batch;
   // the lifecycle test's heap measurements (its assertions hold the limit).
