@@ -14,6 +14,7 @@ const npm = {
     'data/validate': 'src/data/validate.ts',
     'react/index': 'src/react/index.ts',
     ssr: 'src/ssr.ts',
+    hydrate: 'src/hydrate.ts',
   },
   external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
   plugins: [minifyCssPlugin(), esbuild({ target: 'es2022' })],
@@ -25,7 +26,9 @@ const npm = {
 // hydration) is a dynamic import() in src/, so it lands in dist/chunks/ and is
 // fetched from beside the script when a page first needs it.
 const bundle = {
-  input: { 'pm-pathways': 'src/index.ts' },
+  input: { 'pm-pathways': 'src/pm-pathways.ts' },
+  // Chunks import Lit from the entry, which may export it for them: no facade file, no extra request.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [nodeResolve(), minifyCssPlugin(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })],
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };

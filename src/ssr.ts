@@ -5,20 +5,41 @@
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Dataset } from './data/types.js';
 import './index.js';
 
 // Providers and consumers meet through events fired on connect: run connectedCallback on the server too.
 LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('pm-') ? { connectedCallback: true } : undefined));
 
+/**
+ * What the browser loads on demand (the quiz, other languages) the server must
+ * have before it renders, or its HTML would differ from the hydrated result.
+ */
+const onDemand: Array<() => Promise<unknown>> = [];
+
 /** The HTML of a Lit template, with every pm-* element's shadow root inlined as `<template shadowrootmode="open">`. */
-export function renderToString(template: TemplateResult): Promise<string> {
+export async function renderToString(template: TemplateResult): Promise<string> {
+  await Promise.all(onDemand.map((load) => load()));
   return collectResult(render(template));
 }
 
 /** A `<script type="application/json">` for `<pm-pathway-data>`: the same dataset, read by the browser without a request. */
-export function datasetScript(data: unknown): string {
-  return `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+export function datasetScript(data: Dataset | string): string {
+  const json = typeof data === 'string' ? JSON.stringify(JSON.parse(data)) : JSON.stringify(data);
+  return `<script type="application/json">${json.replace(/</g, '\\u003c')}</script>`;
 }
 
-export { html } from 'lit';
+/**
+ * `content` inside a `<pm-pathway-data>` that holds `data` (an object, or its
+ * JSON text): the server renders with it and the browser reads the same JSON
+ * from the page, so both draw the same thing and hydration keeps every node.
+ */
+export function withDataset(data: Dataset | string, content: TemplateResult): TemplateResult {
+  const value: unknown = typeof data === 'string' ? JSON.parse(data) : data;
+  return html`<pm-pathway-data .data=${value}>${unsafeHTML(datasetScript(data))}${content}</pm-pathway-data>`;
+}
+
+export { html };
+export type { Dataset };
