@@ -15,6 +15,7 @@ const npm = {
     'react/index': 'src/react/index.ts',
     ssr: 'src/ssr.ts',
     hydrate: 'src/hydrate.ts',
+    jsx: 'src/jsx.ts',
   },
   external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
   plugins: [minifyCssPlugin(), esbuild({ target: 'es2022' })],
