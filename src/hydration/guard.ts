@@ -13,14 +13,17 @@ import { datasetContext } from '../data/context.js';
 import type { DatasetState } from '../data/types.js';
 import { isHydrationInstalled } from './installed.js';
 
-/** The LitElement internals this guard reads: set by Lit, or by its hydration support. */
-type Element$ = LitElement & { renderRoot?: ShadowRoot; _$needsHydration?: boolean };
+/** LitElement, with `renderRoot` unset until the first connection. */
+type Element$ = LitElement & { renderRoot?: ShadowRoot };
 type Callback = (this: Element$, ...args: never[]) => unknown;
 
 let loadHydration: (() => Promise<unknown>) | undefined;
+let hydratedAsRendered: ((element: Element$) => boolean) | undefined;
 let loading: Promise<unknown> | undefined;
 let warned = false;
 const waiting = new WeakSet<Element>();
+/** Elements that connected with a server shadow root: their first update hydrates it. */
+const fromServer = new WeakSet<Element>();
 // The late-provider root holds context callbacks weakly: keep ours alive while they wait.
 const pendingCallbacks = new Set<object>();
 
@@ -29,13 +32,23 @@ export function setHydrationLoader(load: () => Promise<unknown>): void {
   loadHydration = load;
 }
 
+/** How to tell that a hydrated element shows what it renders (installed with the hydration support). */
+export function setHydrationCheck(check: (element: LitElement) => boolean): void {
+  hydratedAsRendered = check;
+}
+
 function renderAfresh(element: Element$, why: string): void {
   if (!warned) {
     warned = true;
     console.warn(`pm-pathways: <${element.localName}> holds server-rendered content that ${why}, so it is rendered again from scratch `
       + '(one copy, new nodes). With a bundler, import "pm-pathways/hydrate.js" before anything that imports Lit.');
   }
-  element.shadowRoot?.replaceChildren();
+  if (element.shadowRoot) clearKeepingStyles(element.shadowRoot);
+}
+
+/** Empties a server shadow root but for its `<style>`s: a hydrating element adopts no styles of its own. */
+function clearKeepingStyles(root: ShadowRoot): void {
+  for (const child of [...root.childNodes]) if ((child as Element).localName !== 'style') child.remove();
 }
 
 /** Waits, when `element` sits in a `<pm-pathway-data>`, until that provider's data is no longer loading. */
@@ -85,6 +98,7 @@ export function guardServerRendered(element: typeof LitElement): void {
   proto.connectedCallback = function (this: Element$) {
     const serverRendered = this.shadowRoot && !this.renderRoot && !this.hasUpdated;
     if (!serverRendered) return connect.call(this);
+    fromServer.add(this);
     if (waiting.has(this)) return;
     const ready = prepare(this);
     if (!ready) return connect.call(this);
@@ -98,9 +112,15 @@ export function guardServerRendered(element: typeof LitElement): void {
   // A server DOM that does not match the first client render (other data, a
   // plugin that rendered differently) throws in hydration: render afresh instead.
   (proto as unknown as { update: (changed: PropertyValues) => void }).update = function (this: Element$, changed: PropertyValues) {
-    const hydrating = this._$needsHydration === true;
+    const hydrating = !this.hasUpdated && fromServer.has(this) && isHydrationInstalled();
     try {
       update.call(this, changed as never);
+      // State only the browser has (saved progress, a #pathway= link): the server's text is stale, draw it anew.
+      if (hydrating && this.renderRoot && hydratedAsRendered && !hydratedAsRendered(this)) {
+        (this.renderRoot as { _$litPart$?: unknown })._$litPart$ = undefined;
+        clearKeepingStyles(this.renderRoot);
+        render((this as unknown as { render(): unknown }).render(), this.renderRoot, this.renderOptions);
+      }
     } catch (error) {
       if (!hydrating || !this.renderRoot) throw error;
       renderAfresh(this, `does not match its first render in the browser (${error instanceof Error ? error.message : error})`);

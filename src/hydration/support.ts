@@ -4,8 +4,11 @@
 // put Lit in an earlier chunk), the hook is applied here by hand.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement } from 'lit';
+import { setHydrationCheck } from './guard.js';
 import { isHydrationInstalled } from './installed.js';
+import { matchesRender } from './verify.js';
 
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 
 if (!isHydrationInstalled()) (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport?.({ LitElement });
+setHydrationCheck(matchesRender);

@@ -108,6 +108,27 @@ export const pages = [unchecked, fromScript(copied).ok, renderToString(withDatas
   }
 });
 
+test('the README\'s TypeScript examples type-check under strict TypeScript', () => {
+  const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)];
+  assert.ok(blocks.length >= 4, 'the README has its TypeScript examples');
+  const dir = mkdtempSync(join(consumers, '.types-'));
+  try {
+    const files = blocks.map(([, lang, code], i) => {
+      writeFileSync(join(dir, `example-${i}.${lang}`), `${code}\nexport {};\n`);
+      return `example-${i}.${lang}`;
+    });
+    cpSync(join(consumers, 'custom.json'), join(dir, 'my-pathways.json')); // what the examples call your copied JSON
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx',
+        resolveJsonModule: true, types: [], noEmit: true, isolatedModules: true },
+      files,
+    }));
+    run(tsc, ['-p', dir]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 /** Bundles `source` the way a site's bundler would, from the installed package. */
 async function bundle(source) {
   const out = await build({

@@ -35,6 +35,7 @@ describe('pm-pathways/hydrate.js', () => {
       await hydrated(host);
       const fetched = host.querySelector('#fetched')!;
       expect(fetched.shadowRoot!.querySelector('article'), 'the server card is gone').to.equal(null);
+      expect(fetched.shadowRoot!.querySelector('style'), 'the server styles stay').to.exist;
       expect(host.querySelector('#remote')!.shadowRoot!.querySelector('[part=error]'), 'the provider shows the failure').to.exist;
       const ours = warnings.calls.filter((args) => String(args[0]).startsWith('pm-pathways:'));
       expect(ours.length).to.equal(1);

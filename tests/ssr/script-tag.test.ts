@@ -15,7 +15,7 @@ async function open(page: string) {
   frame.src = `/tests/.tmp/ssr/${page}`;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as Window & { pmLog: string[] };
+  const win = frame.contentWindow as Window & typeof globalThis & { pmLog: string[] };
   const doc = frame.contentDocument!;
   return { win, doc, log: win.pmLog, byId: (id: string) => doc.getElementById(id) as Lit };
 }
@@ -58,6 +58,27 @@ describe('server-rendered page plus the script tag', () => {
     await inner.updateComplete;
     expect(text(inner.shadowRoot!.querySelector('h3'))).to.equal('Technical background');
     expect(log).to.deep.equal([]);
+  });
+
+  it('applies checklist progress saved in the browser as the card hydrates', async () => {
+    const key = 'pm-pathways:progress:technical-background';
+    localStorage.setItem(key, JSON.stringify([true, false, false]));
+    try {
+      const { doc, win, byId, log } = await open('hydrate.html');
+      const before = firstNodes(doc);
+      await hydrated(doc, log);
+      // Only the browser knows the progress: that card is drawn anew (one copy, styled), the others keep their nodes.
+      before.delete(byId('checklist'));
+      expectSameNodes(before);
+      const checklist = byId('checklist').shadowRoot!;
+      expect(checklist.querySelectorAll('article').length).to.equal(1);
+      expect(win.getComputedStyle(checklist.querySelector('article')!).borderTopLeftRadius).to.equal('12px');
+      expect([...checklist.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((box) => box.checked)).to.deep.equal([true, false, false]);
+      expect(text(checklist.querySelector('.progress'))).to.match(/1\D+3/);
+      expect(log).to.deep.equal([]);
+    } finally {
+      localStorage.removeItem(key);
+    }
   });
 
   it('a page without server rendering never fetches the hydration support', async () => {
