@@ -23,6 +23,7 @@ export interface PathwayCardJsx {
   headingLevel: number;
   checklist: boolean;
   theme: Theme;
+  credit: boolean;
   'onpm-step-toggle': (event: PmStepToggleEvent) => void;
   'onpm-error': (event: PmErrorEvent) => void;
 }

@@ -1,5 +1,8 @@
-// The script-tag build: the first server-rendered element found loads Lit's
-// hydration support from dist/chunks/, so pages without server rendering never fetch it.
-import { setHydrationLoader } from './guard.js';
+// The script-tag build: when the page holds server-rendered elements, fetch
+// Lit's hydration support and the hydrator from dist/chunks/; define() waits
+// for them. Pages without server rendering neither fetch nor wait.
+import { hydration } from './guard.js';
 
-setHydrationLoader(() => import('./support.js'));
+if ([...document.querySelectorAll('pm-pathway-card, pm-pathway-picker, pm-pathway-data')].some((element) => element.shadowRoot)) {
+  hydration.ready = import('./support.js');
+}

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { guardServerRendered } from '../hydration/guard.js';
+import { guardServerRendered, hydration } from '../hydration/guard.js';
 import { attachLateProviderRoot } from './late-provider-root.js';
 
 const rootKey = Symbol.for('pm-pathways.context-root');
@@ -17,7 +17,12 @@ export function define(name: string, element: typeof LitElement): void {
     scope[rootKey] = true;
     attachLateProviderRoot(document);
   }
-  if (customElements.get(name)) return;
-  guardServerRendered(element);
-  customElements.define(name, element);
+  const register = () => {
+    if (customElements.get(name)) return;
+    guardServerRendered(element);
+    customElements.define(name, element);
+  };
+  // Server-rendered elements on the page: define once the hydrator is in (or failed to load).
+  if (hydration.ready) void hydration.ready.then(register, register);
+  else register();
 }

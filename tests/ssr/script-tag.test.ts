@@ -89,6 +89,19 @@ describe('server-rendered page plus the script tag', () => {
     expect(log).to.deep.equal([]);
   });
 
+  it('draws server HTML inserted into a page that had none once afresh, with one warning', async () => {
+    const { win, doc, log } = await open('plain.html');
+    await hydrated(doc, log);
+    const later = doc.createElement('div');
+    later.setHTMLUnsafe(await serverHtml());
+    doc.body.append(later);
+    await hydrated(later, log);
+    expect(later.querySelector('#picker')!.shadowRoot!.querySelectorAll('[role=option]').length).to.equal(7);
+    expect(later.querySelector('#card')!.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    expect(log.filter((line) => line.startsWith('pm-pathways:')).length).to.equal(1);
+    expect(chunkRequests(win)).to.deep.equal([]);
+  });
+
   it('hydrates when the script arrives late, and server HTML inserted after it', async () => {
     const { win, doc, log } = await open('late.html');
     const before = firstNodes(doc);
