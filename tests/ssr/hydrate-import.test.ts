@@ -1,8 +1,9 @@
 // pm-pathways/hydrate.js in a bundler: one import installs Lit's hydration
-// support before the elements define, so server-rendered elements hydrate in
-// place. Data that differs from what the server rendered with (a `src` that
+// support before the elements define, even when Lit already ran, so
+// server-rendered elements hydrate in place. Data that differs from what the server rendered with (a `src` that
 // fails in the browser) cannot hydrate: that element renders afresh, warning once.
 import { expect } from '@open-wc/testing';
+import 'lit'; // first, as a bundler's shared chunk would run it: the support must still install
 import '../../src/hydrate.js';
 import { captureWarnings } from '../helpers.js';
 import { expectSameNodes, firstNodes, hydrated, serverHtml, text } from './helpers.js';
