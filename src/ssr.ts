@@ -8,24 +8,21 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Dataset } from './data/types.js';
-import { validatorCode } from './data/validate-loader.js';
+import { loadLocale } from './i18n/locales.js';
+import { SHIPPED_LANGS } from './i18n/negotiate.js';
 import './index.js';
+import { dataCode } from './pathway-data/data-loader.js';
+import { quizCode } from './pathway-picker/quiz-loader.js';
+
+// What the browser loads on demand, a server renders with: load it before the first render,
+// so elements render synchronously with the same data, quiz and languages the browser will have.
+await Promise.all([dataCode.load(), quizCode.load(), ...SHIPPED_LANGS.filter((lang) => lang !== 'en').map(loadLocale)]);
 
 // Providers and consumers meet through events fired on connect: run connectedCallback on the server too.
 LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('pm-') ? { connectedCallback: true } : undefined));
 
-/**
- * What the browser loads on demand the server must have before it renders, or
- * its HTML would differ from the hydrated result: the validator (or
- * <pm-pathway-data> would render "loading"). Not yet the quiz code
- * (quizCode.load): the picker adopts its styles through `document`, which
- * the server has not; other languages join when they load on demand.
- */
-const onDemand: Array<() => Promise<unknown>> = [validatorCode.load];
-
 /** The HTML of a Lit template, with every pm-* element's shadow root inlined as `<template shadowrootmode="open">`. */
-export async function renderToString(template: TemplateResult): Promise<string> {
-  await Promise.all(onDemand.map((load) => load()));
+export function renderToString(template: TemplateResult): Promise<string> {
   return collectResult(render(template));
 }
 

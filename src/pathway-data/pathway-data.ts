@@ -1,13 +1,18 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { bundledLabels } from '../data/bundled.js';
+import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { datasetContext } from '../data/context.js';
 import { format } from '../data/labels.js';
 import type { Dataset, DatasetState } from '../data/types.js';
-import { validatorCode } from '../data/validate-loader.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { dataCode } from './data-loader.js';
+import type { DataLoader, Failure, SourceHost } from './data-source.js';
+
+/** The one failure worded without the provider's code: that code could not be loaded. */
+const CODE_NOT_LOADED = 'code-not-loaded';
 
 /**
  * Provides a dataset (your own words, a translation) to every card and picker
@@ -22,6 +27,7 @@ import { themeStyles } from '../shared/theme.styles.js';
  * @csspart error - The notice shown when the data cannot be fetched or is not valid.
  *
  * @attr {string} src - URL of a JSON dataset (the shape of `dist/pathways.json`); ignored while `data` is set.
+ * @attr {string} lang - The language of its notices (a BCP 47 tag); by default the closest `lang` in the page.
  * @prop {Dataset | undefined} data - A dataset object; takes precedence over `src`.
  *
  * @fires {PmErrorEvent} pm-error - The data could not be fetched (`fetch-failed`) or is not valid (`invalid-data`).
@@ -32,6 +38,7 @@ export class PathwayData extends LitElement {
   static override properties = {
     src: reflectedString,
     data: { attribute: false },
+    lang: reflectedString,
     _state: { state: true },
     _error: { state: true },
   };
@@ -40,14 +47,16 @@ export class PathwayData extends LitElement {
   declare src: string | undefined;
   /** A dataset object; takes precedence over `src`. */
   declare data: Dataset | undefined;
+  /** The language of its notices (a BCP 47 tag); by default the closest `lang` in the page. */
+  declare lang: string;
   declare private _state: DatasetState;
   declare private _error: ElementError | undefined;
 
   readonly #provider = new ContextProvider(this, { context: datasetContext, initialValue: { status: 'loading' } });
-  #request: AbortController | undefined;
-  #generation = 0;
-  /** The `src` whose response is shown or on its way, so a reconnect does not fetch twice. */
-  #loaded: string | undefined;
+  /** What went wrong, worded in the element's language when shown. */
+  #failure: Failure | typeof CODE_NOT_LOADED | undefined;
+  readonly #locale = new LocaleController(this, bundledDataset);
+  #loader: DataLoader | undefined;
 
   constructor() {
     super();
@@ -66,15 +75,12 @@ export class PathwayData extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#request) {
-      this.#request.abort();
-      this.#request = undefined;
-      this.#loaded = undefined;
-    }
+    this.#loader?.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('data') || changed.has('src')) && this.isConnected) this.#load();
+    this._error = this.#describe();
   }
 
   protected override updated(): void {
@@ -82,96 +88,47 @@ export class PathwayData extends LitElement {
   }
 
   protected override render() {
-    return html`${this._error ? html`<p class="root error" part="error" role="alert">${this._error.message}</p>` : nothing}<slot></slot>`;
+    const state = this.#locale.state;
+    const lang = state.status === 'ready' ? state.data.lang : undefined;
+    return html`${this._error ? html`<p class="root error" part="error" role="alert" lang=${lang ?? nothing} dir=${this.#locale.dir(lang)}>${this._error.message}</p>` : nothing}<slot></slot>`;
   }
 
+  /** The loading code comes on demand: only pages with their own data need it. */
   #load() {
-    this.#generation++; // a validation still waiting for its code belongs to an older load
-    if (this.data !== undefined) {
-      this.#abort();
-      this.#loaded = undefined;
-      this.#accept(this.data);
-    } else if (this.src) {
-      if (this.src !== this.#loaded && typeof window !== 'undefined') void this.#fetch(this.src);
-    } else {
-      this.#abort();
-      this.#loaded = undefined;
-      this.#readInline();
-    }
-  }
-
-  /** A `<script type="application/json">` child holds the dataset: read it, never run it. */
-  #readInline() {
-    const script = this.querySelector?.(':scope > script[type="application/json"]');
-    if (!script) {
-      this.#set({ status: 'loading' });
+    const code = dataCode.get();
+    if (code) {
+      (this.#loader ??= new code.DataLoader(this.#host)).load();
       return;
     }
-    try {
-      this.#accept(JSON.parse(script.textContent ?? ''));
-    } catch {
-      this.#fail('invalid-data', 'the inline <script type="application/json"> is not JSON');
-    }
-  }
-
-  async #fetch(src: string) {
-    this.#abort();
-    const request = (this.#request = new AbortController());
-    this.#loaded = src;
     this.#set({ status: 'loading' });
-    let json: unknown;
-    try {
-      const response = await fetch(src, { signal: request.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
-      const text = await response.text();
-      try {
-        json = JSON.parse(text);
-      } catch {
-        if (request === this.#request) this.#fail('invalid-data', `${src} is not JSON`);
-        return;
-      }
-    } catch (error) {
-      // An aborted or superseded request says nothing: a newer one owns the state.
-      if (request === this.#request && !request.signal.aborted) {
-        this.#fail('fetch-failed', error instanceof Error && error.message.startsWith('HTTP') ? error.message : `network error for ${src}`);
-      }
-      return;
-    }
-    if (request !== this.#request) return;
-    this.#request = undefined;
-    this.#accept(json);
+    dataCode.load().then(
+      () => { if (this.isConnected) this.#load(); },
+      () => this.#set({ status: 'error' }, CODE_NOT_LOADED),
+    );
   }
 
-  #accept(value: unknown) {
-    const validator = validatorCode.get();
-    if (!validator) {
-      // The validator comes on demand: only pages with their own data need it.
-      const generation = this.#generation;
-      this.#set({ status: 'loading' });
-      validatorCode.load().then(
-        () => { if (generation === this.#generation) this.#accept(value); },
-        () => { if (generation === this.#generation) this.#fail('fetch-failed', 'the validation code could not be loaded'); },
-      );
-      return;
-    }
-    const result = validator.validateDataset(value);
-    if (result.ok) this.#set({ status: 'ready', data: result.data });
-    else this.#fail('invalid-data', validator.describeProblems(result.problems));
+  /** What the loading code may see and do of this element. */
+  readonly #host: SourceHost = ((element: PathwayData): SourceHost => ({
+    element,
+    get data() { return element.data; },
+    get src() { return element.src; },
+    setState: (state, failure) => element.#set(state, failure),
+  }))(this);
+
+  /** The notice in the element's language; none until that language has loaded. */
+  #describe(): ElementError | undefined {
+    const failure = this.#failure;
+    const state = this.#locale.state;
+    if (!failure || state.status !== 'ready') return undefined;
+    if (failure !== CODE_NOT_LOADED) return dataCode.get()!.describeFailure(failure, state.data);
+    const labels = labelsOf(state.data);
+    return { code: 'fetch-failed', message: format(labels.errorFetchFailed, { detail: labels.errorCodeNotLoaded }, state.data.lang) };
   }
 
-  #fail(code: 'invalid-data' | 'fetch-failed', detail: string) {
-    const template = code === 'invalid-data' ? bundledLabels.errorInvalidData : bundledLabels.errorFetchFailed;
-    this.#set({ status: 'error' }, { code, message: format(template, { detail }) });
-  }
-
-  #set(state: DatasetState, error?: ElementError) {
+  #set(state: DatasetState, failure?: Failure | typeof CODE_NOT_LOADED) {
     this._state = state;
-    this._error = error;
+    this.#failure = failure;
+    this._error = this.#describe();
     this.#provider.setValue(state);
-  }
-
-  #abort() {
-    this.#request?.abort();
-    this.#request = undefined;
   }
 }

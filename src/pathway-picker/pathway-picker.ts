@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { LitElement, adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { labelsOf } from '../data/bundled.js';
 import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
 import { datasetContext } from '../data/context.js';
@@ -21,6 +20,7 @@ import type { QuizFlow, QuizHost } from './quiz-flow.js';
 import { quizCode } from './quiz-loader.js';
 
 type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
+/** A polite announcement; `count` alternates a trailing no-break space, so the same words are spoken again. */
 type Notice = { text: string; count: number; visible: boolean };
 type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback';
 const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
@@ -60,6 +60,7 @@ const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
  * @attr {number} heading-level - The level (1–6) of the picker's title heading (property `headingLevel`).
  * @attr {boolean} sync-url - Keeps `#pathway=<id>` in the page URL in step with the choice (property `syncUrl`).
  * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark`, or `auto` to follow the reader's colour-scheme preference.
+ * @attr {string} lang - The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English.
  *
  * @fires {PmPathwayChangeEvent} pm-pathway-change - A reader chose a pathway; detail: pathway, source (`list`, `quiz` or `url`).
  * @fires {PmQuizCompleteEvent} pm-quiz-complete - A reader finished the quiz; detail: answers, ranking.
@@ -74,6 +75,7 @@ export class PathwayPicker extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     theme: reflectedString,
+    lang: reflectedString,
     _active: { state: true },
     _notice: { state: true },
   };
@@ -88,6 +90,8 @@ export class PathwayPicker extends LitElement {
   declare syncUrl: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English. */
+  declare lang: string;
   declare private _active: number;
   declare private _notice: Notice;
 
@@ -120,6 +124,17 @@ export class PathwayPicker extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#listen(false);
+  }
+
+  protected override shouldUpdate(): boolean {
+    if (this.hasUpdated) return true;
+    if (this.#dataset.keepServerDom) return false;
+    // Server-rendered in the quiz view: hydrate once the quiz code it was rendered with is here.
+    if (this.#dataset.serverRendered && this.view === 'quiz' && !quizCode.get()) {
+      quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
+      return false;
+    }
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -179,7 +194,7 @@ export class PathwayPicker extends LitElement {
     const hasQuiz = !!data.quiz?.questions.length || lazyQuizDatasets.has(data);
     const quiz = hasQuiz && this.view === 'quiz';
     const notice = this._notice;
-    return html`<div class="root panel">
+    return html`<div class="root panel" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
       <div class="header">
         ${data.title ? heading(this.#level, 2, data.title, '', '') : nothing}
         ${data.intro ? html`<p class="intro">${data.intro}</p>` : nothing}
@@ -192,7 +207,7 @@ export class PathwayPicker extends LitElement {
       ${!quiz ? this.#renderBrowse(resolved)
         : this.#flow?.render() ?? html`<div class="quiz" part="quiz"><p class="prompt">${labels.loading}</p></div>`}
       ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#lang)}</p>` : nothing}
-      <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${keyed(notice.count, html`<span>${notice.text}</span>`)}</div>
+      <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${notice.text}${notice.count % 2 ? '\u00a0' : ''}</div>
     </div>`;
   }
 
@@ -200,7 +215,8 @@ export class PathwayPicker extends LitElement {
   #adoptQuizStyles(styles: CSSResult) {
     const all = PathwayPicker.elementStyles;
     if (!all.includes(styles)) all.push(styles);
-    if (this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
+    // A server renders elementStyles into the page; a browser adopts them now.
+    if (!isServer && this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
   }
 
   get #level() {
@@ -208,7 +224,7 @@ export class PathwayPicker extends LitElement {
   }
 
   get #lang() {
-    return this.closest?.<HTMLElement>('[lang]')?.lang || undefined;
+    return this.#dataset.lang;
   }
 
   /** What the quiz code may see and do of this picker. */

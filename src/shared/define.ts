@@ -1,5 +1,6 @@
 import type { LitElement } from 'lit';
 import { guardServerRendered, hydration } from '../hydration/guard.js';
+import { pageLanguageLoad } from '../i18n/page-language.js';
 import { attachLateProviderRoot } from './late-provider-root.js';
 
 const rootKey = Symbol.for('pm-pathways.context-root');
@@ -8,8 +9,10 @@ const rootKey = Symbol.for('pm-pathways.context-root');
  * Registers an element once. A second copy of the library on the page (the
  * script pasted twice, or the bundle beside an npm build) is a no-op, not an
  * error. One shared root, whichever copy comes first, lets a card that upgraded
- * before its `<pm-pathway-data>` still receive the provider's data. Elements
- * the server rendered hydrate in place, never as a second copy.
+ * before its `<pm-pathway-data>` still receive the provider's data. On a page
+ * whose `<html lang>` is another shipped language, it registers once that
+ * language has loaded; on a page with server-rendered elements, once the
+ * hydration support has, so they hydrate in place, never as a second copy.
  */
 export function define(name: string, element: typeof LitElement): void {
   const scope = globalThis as { [rootKey]?: boolean };
@@ -22,7 +25,9 @@ export function define(name: string, element: typeof LitElement): void {
     guardServerRendered(element);
     customElements.define(name, element);
   };
-  // Server-rendered elements on the page: define once the hydrator is in (or failed to load).
-  if (hydration.ready) void hydration.ready.then(register, register);
+  // Wait for the page's language (no English first frame, no jump) and for the
+  // hydration support when the server rendered elements (a failed load draws them anew).
+  const language = pageLanguageLoad();
+  if (language || hydration.ready) void Promise.all([language, hydration.ready?.catch(() => undefined)]).then(register);
   else register();
 }

@@ -62,6 +62,7 @@ const strokes = (rows) => Math.max(...rows.map((row) => row.filter((v, i) => i >
 async function forcedTab(scheme = 'light') {
   const context = await browser.createBrowserContext(); // its own storage: no saved answers from another test
   const tab = await context.newPage();
+  await tab.setViewport({ width: 1000, height: 2400 }); // everything in view: no scrolling between a box and its screenshot
   const session = await tab.createCDPSession();
   await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: scheme }] });
   return tab;
