@@ -187,7 +187,7 @@ async function serve(dir, use) {
  * picker click reaching the framework's state, the custom dataset's title; on
  * the page: no console errors or warnings of ours, one copy of Lit.
  */
-async function checkPage(t, name, dir, scopes = ['body']) {
+async function checkPage(t, name, dir, scopes = ['body'], { custom = true } = {}) {
   await serve(dir, async (base) => {
     const page = await browser.newPage();
     const problems = [];
@@ -201,7 +201,7 @@ async function checkPage(t, name, dir, scopes = ['body']) {
       assert.equal((await page.locator(`${scope} .demo-card [part=heading]`).textContent()).trim(), 'Formal education', `${name} ${scope}: card`);
       await page.locator(`${scope} .demo-picker [role=option]`).filter({ hasText: 'Technical background' }).click();
       await page.locator(`${scope} .demo-chosen`).filter({ hasText: 'technical-background' }).waitFor({ timeout: 5000 });
-      assert.equal((await page.locator(`${scope} .demo-custom [part=heading]`).textContent()).trim(), 'Side project', `${name} ${scope}: custom data`);
+      if (custom) assert.equal((await page.locator(`${scope} .demo-custom [part=heading]`).textContent()).trim(), 'Side project', `${name} ${scope}: custom data`);
       assert.equal(await page.locator(`${scope} .demo-picker [role=option]`).count(), 7, `${name} ${scope}: one copy of the picker`);
     }
     const versions = await page.evaluate(() => [globalThis.litHtmlVersions?.length, globalThis.reactiveElementVersions?.length, globalThis.litElementVersions?.length]);
@@ -235,6 +235,13 @@ test('Eleventy 3: async shortcodes through ssr.js plus the script tag hydrate in
   assert.match(html, /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
   assert.ok(html.includes('Side project'), 'the custom data is in the server HTML');
   await checkPage(t, 'eleventy', out);
+});
+
+test('Eleventy 3 with @lit-labs/eleventy-plugin-lit and ssr.js, plus the script tag, hydrates in place', async (t) => {
+  const out = join(scratch, 'eleventy-lit');
+  run(bin('eleventy'), ['--input=.', `--output=${out}`, '--quiet'], join(consumers, 'eleventy-lit'));
+  assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
+  await checkPage(t, 'eleventy-lit', out, ['body'], { custom: false });
 });
 
 test('a plain page of ssr.js output plus the script tag hydrates in place', async (t) => {
