@@ -242,6 +242,17 @@ test('Eleventy 3 with @lit-labs/eleventy-plugin-lit and ssr.js, plus the script 
   run(bin('eleventy'), ['--input=.', `--output=${out}`, '--quiet'], join(consumers, 'eleventy-lit'));
   assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
   await checkPage(t, 'eleventy-lit', out, ['body'], { custom: false });
+  // Inline JSON the server could not read: the card is drawn afresh with the data, once, with one warning.
+  await serve(out, async (base) => {
+    const page = await browser.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('pm-pathways')) warnings.push(m.text()); });
+    await page.goto(`${base}custom/`);
+    await page.locator('.demo-custom [part=heading]').filter({ hasText: 'Side project' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('.demo-custom article').count(), 1);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    await page.close();
+  });
 });
 
 test('a plain page of ssr.js output plus the script tag hydrates in place', async (t) => {
