@@ -242,7 +242,7 @@ async function importTs(path) {
 
 async function main() {
   const { validateDataset } = await importTs('src/data/validate.ts');
-  ({ LABEL_KEYS, PROBLEM_KEYS, QUIZ_LABEL_KEYS, DATA_LABEL_KEYS, placeholdersOf } = await importTs('src/data/labels.ts'));
+  ({ LABEL_KEYS, PROBLEM_KEYS, QUIZ_LABEL_KEYS, DATA_LABEL_KEYS, placeholdersOf } = await importTs('src/data/label-keys.ts'));
 
   const { file: guideFile, guide } = readGuide();
   const { files: pathwayFiles, pathways } = readPathways();
