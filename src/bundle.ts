@@ -2,7 +2,7 @@
 // the provider first so cards already in the page find it as they upgrade.
 // Unlike the npm index it exports no helpers, so the quiz ranking stays in
 // its own file, loaded when a reader opens "find my path".
-// First: a server-rendered element met by the defines below loads Lit's hydration support from dist/chunks/.
+// First: on a page with server-rendered elements, the defines below wait for Lit's hydration support (dist/chunks/).
 import './hydration/lazy.js';
 import './pathway-data/define.js';
 import './pathway-card/define.js';

@@ -157,7 +157,9 @@ test('each entry defines its element (the picker also the card it shows), the pa
     const { code } = await bundle(source);
     const page = await browser.newPage();
     await page.setContent('<!doctype html><body></body>');
-    await page.addScriptTag({ content: code, type: 'module' });
+    // An inline module runs after addScriptTag returns: wait for its last line.
+    await page.addScriptTag({ content: `${code}\nwindow.pmEvaluated = true;`, type: 'module' });
+    await page.waitForFunction(() => window.pmEvaluated);
     const defined = await page.evaluate(() => ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'].filter((n) => customElements.get(n)));
     assert.deepEqual(defined, expected, source);
     await page.close();
