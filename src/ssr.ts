@@ -13,10 +13,11 @@ import { SHIPPED_LANGS } from './i18n/negotiate.js';
 import './index.js';
 import { dataCode } from './pathway-data/data-loader.js';
 import { quizCode } from './pathway-picker/quiz-loader.js';
+import { progressCode } from './storage/progress-loader.js';
 
 // What the browser loads on demand, a server renders with: load it before the first render,
-// so elements render synchronously with the same data, quiz and languages the browser will have.
-await Promise.all([dataCode.load(), quizCode.load(), ...SHIPPED_LANGS.filter((lang) => lang !== 'en').map(loadLocale)]);
+// so elements render synchronously with the same data, quiz, checklist code and languages the browser will have.
+await Promise.all([dataCode.load(), quizCode.load(), progressCode.load(), ...SHIPPED_LANGS.filter((lang) => lang !== 'en').map(loadLocale)]);
 
 // Providers and consumers meet through events fired on connect: run connectedCallback on the server too.
 LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('pm-') ? { connectedCallback: true } : undefined));
