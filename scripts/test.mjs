@@ -11,9 +11,8 @@ const npm = (script) => ['npm', 'run', '--silent', script];
 const node = (...args) => [process.execPath, ...args];
 
 // Node tests that read built output (dist/) wait for the full run.
-const nodeTests = readdirSync('tests/node')
-  .filter((name) => name.endsWith('.test.mjs'))
-  .map((name) => `tests/node/${name}`)
+const nodeTests = ['tests/node', 'tests/i18n']
+  .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.test.mjs')).map((name) => `${dir}/${name}`))
   .sort();
 const unitTests = nodeTests.filter((file) => !/\bdist\//.test(readFileSync(file, 'utf8')));
 
@@ -38,6 +37,7 @@ const steps = quick
       ['API tables up to date', node('scripts/api-docs.mjs', '--check')],
       ['node tests', node('--test', '--test-reporter=spec', ...nodeTests)],
       ['React test bundle', node('scripts/build-react-test.mjs')],
+      ['server-rendered test pages', node('tests/ssr/render-pages.mjs')],
       ['browser tests', node('scripts/test-browsers.mjs')],
       ['release check', npm('release:check')],
     ];

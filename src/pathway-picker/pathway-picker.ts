@@ -32,7 +32,7 @@ const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
  * and steps as a checklist, the other routes that fit, and those that do not
  * fit now. Answers are kept, so a reload returns to the results.
  *
- * @tagname pm-pathway-picker
+ * @customElement pm-pathway-picker
  * @summary Browse the pathways or find yours with a short quiz that ends in a plan to keep.
  *
  * @csspart views - The buttons that switch between browsing and the quiz.
@@ -44,21 +44,28 @@ const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
  * @csspart error - The notice shown for an unknown value.
  * @csspart card - The chosen pathway's card; its parts are forwarded: heading, summary, steps, step, step-title, step-body.
  *
- * @cssprop [--pm-font-family=inherit] - Text font.
- * @cssprop [--pm-font-size=1rem] - Base text size.
- * @cssprop [--pm-color-text=#1d2330 (dark: #e7eaf0)] - Body text.
- * @cssprop [--pm-color-muted=#515a6b (dark: #aab2c0)] - Secondary text.
- * @cssprop [--pm-color-surface=#ffffff (dark: #1a1e27)] - Card and list background.
- * @cssprop [--pm-color-border=#d9dde5 (dark: #363d4b)] - Borders and dividers.
- * @cssprop [--pm-color-accent=#3346c6 (dark: #a3b2ff)] - Brand colour: selection, numbers, focus.
- * @cssprop [--pm-color-accent-contrast=#ffffff (dark: #0e1322)] - Text on the accent colour.
- * @cssprop [--pm-radius=0.75rem] - Corner radius.
- * @cssprop [--pm-space=1rem] - Base spacing unit.
- * @cssprop [--pm-shadow=a soft two-layer shadow] - Card elevation.
+ * @cssprop --pm-font-family - Text font.
+ * @cssprop --pm-font-size - Base text size.
+ * @cssprop --pm-color-text - Body text.
+ * @cssprop --pm-color-muted - Secondary text.
+ * @cssprop --pm-color-surface - Card and list background.
+ * @cssprop --pm-color-border - Borders and dividers.
+ * @cssprop --pm-color-accent - Brand colour: selection, numbers, focus.
+ * @cssprop --pm-color-accent-contrast - Text on the accent colour.
+ * @cssprop --pm-radius - Corner radius.
+ * @cssprop --pm-space - Base spacing unit.
+ * @cssprop --pm-shadow - Card elevation.
  *
- * @fires {PmPathwayChangeEvent} pm-pathway-change - A reader chose a pathway: `{ pathway, source }`, source `list`, `quiz` or `url`.
- * @fires {PmQuizCompleteEvent} pm-quiz-complete - A reader finished the quiz: `{ answers, ranking }`.
- * @fires {PmErrorEvent} pm-error - The value is not a pathway of the dataset: `{ code, message }`.
+ * @attr {string} value - The chosen pathway's id; setting it chooses (and fires no event).
+ * @attr {'browse' | 'quiz'} view - `browse` (the list) or `quiz` ("find my path").
+ * @attr {number} heading-level - The level (1–6) of the picker's title heading (property `headingLevel`).
+ * @attr {boolean} sync-url - Keeps `#pathway=<id>` in the page URL in step with the choice (property `syncUrl`).
+ * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark`, or `auto` to follow the reader's colour-scheme preference.
+ * @attr {string} lang - The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English.
+ *
+ * @fires {PmPathwayChangeEvent} pm-pathway-change - A reader chose a pathway; detail: pathway, source (`list`, `quiz` or `url`).
+ * @fires {PmQuizCompleteEvent} pm-quiz-complete - A reader finished the quiz; detail: answers, ranking.
+ * @fires {PmErrorEvent} pm-error - The value is not a pathway of the dataset; detail: code, message.
  */
 export class PathwayPicker extends LitElement {
   static override styles = [themeStyles, pickerStyles];
