@@ -242,11 +242,10 @@ export class PathwayPicker extends LitElement {
     return html`
       <div class="browse">
         <ul class="list" part="list" role="listbox" aria-label=${labels.listLabel}
-          @keydown=${(e: KeyboardEvent) => this.#onListKey(e, active, data)}>
+          @keydown=${(e: KeyboardEvent) => this.#onListKey(e, active, data)} @click=${(e: Event) => this.#onListClick(e, data)}>
           ${data.pathways.map((p, i) => html`
             <li class="option" part="option" role="option" id="option-${i}"
-              aria-selected=${i === selected} tabindex=${i === active ? 0 : -1}
-              @click=${() => { this._active = i; this.#choose(p.id, 'list'); }}>
+              aria-selected=${i === selected} tabindex=${i === active ? 0 : -1}>
               <span class="n" aria-hidden="true">${i + 1}</span><span>${p.title}</span>
             </li>`)}
         </ul>
@@ -259,6 +258,14 @@ export class PathwayPicker extends LitElement {
   #card(pathway: string, level: number, checklist: boolean) {
     return html`<pm-pathway-card part="card" exportparts=${CARD_PARTS} pathway=${pathway} ?checklist=${checklist}
       heading-level=${level} theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto'}></pm-pathway-card>`;
+  }
+
+  /** A click on an option (the list listens, as it does for keys: one place for both). */
+  #onListClick(event: Event, data: Dataset) {
+    const i = Number((event.target as Element).closest('[role=option]')?.id.slice(7) ?? NaN);
+    if (!data.pathways[i]) return;
+    this._active = i;
+    this.#choose(data.pathways[i].id, 'list');
   }
 
   #onListKey(event: KeyboardEvent, active: number, data: Dataset) {
