@@ -51,7 +51,7 @@ describe('fuzz: random attribute and property changes on every element', () => {
         await fuzz(seed);
       } catch (error) {
         // Every failure names its replay seed, whatever threw.
-        throw new Error(`fuzz seed ${seed} failed; replay with PM_FUZZ_SEED=${seed} npm test\n${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`fuzz seed ${seed} failed; replay with PM_FUZZ_SEED=${seed} npm test\n${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     });
   }

@@ -105,7 +105,7 @@ describe('pm-pathway-card rendering', () => {
     const warnings = captureWarnings();
     let el: PathwayCard;
     try {
-      el = await render<PathwayCard>(html`<pm-pathway-card pathway="<img src=x onerror=alert(1)>"></pm-pathway-card>`);
+      el = await render<PathwayCard>(html`<pm-pathway-card pathway=${'<img src=x onerror=alert(1)>'}></pm-pathway-card>`);
     } finally {
       warnings.restore();
     }
