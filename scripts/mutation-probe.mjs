@@ -1,6 +1,6 @@
 // Mutation probe: applies realistic bugs to src/ one at a time, runs the tests, and reports which the tests caught.
 // Usage: node scripts/mutation-probe.mjs [--only id,id] [--list | --check] [-- <test command>]
-// The default test command is `npm run test:quick` when package.json has it, else the bundle plus the Chromium browser tests.
+// The default test command is `npm run test:quick` (else, on an older checkout, the bundle plus the Chromium browser tests).
 // Every mutated file is restored afterwards, also on Ctrl-C; a run killed outright is undone by the next run.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
