@@ -1,7 +1,7 @@
 // Builds the documentation site (the demo pages) into dist/site/, ready to
 // host as is: the script-tag bundle beside the pages, and each page's
 // <!-- api:TAG --> marker replaced by HTML tables from the Custom Elements Manifest.
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = 'dist/site';
@@ -42,7 +42,9 @@ const nav = (current) => `<nav class="docs-nav" aria-label="Documentation">
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const file of readdirSync('demo')) {
+for (const entry of readdirSync('demo', { withFileTypes: true })) {
+  const file = entry.name;
+  if (entry.isDirectory()) continue; // demo/embed/ is the embed pages' runtime, built by build-embed.mjs
   if (!file.endsWith('.html')) { cpSync(join('demo', file), join(out, file)); continue; }
   const page = readFileSync(join('demo', file), 'utf8')
     .replace('<!-- nav -->', nav(file))
@@ -51,11 +53,12 @@ for (const file of readdirSync('demo')) {
       if (!el) throw new Error(`demo/${file} names <${tag}>, which the manifest does not have`);
       return apiHtml(el);
     })
-    // The pages link /dist/… and /demo/… while developing; the built site is flat.
-    .replaceAll('/dist/pm-pathways.js', 'pm-pathways.js')
-    .replaceAll('/dist/pathways.json', 'pathways.json')
-    .replaceAll('/demo/', '');
+    // The pages link /dist/… and /demo/… while developing; the built site is flat. Only
+    // attribute values are rewritten: a CDN address inside a code sample stays as written.
+    .replace(/(src|href)="\/(?:dist|demo)\//g, '$1="');
   writeFileSync(join(out, file), page);
 }
-cpSync('dist/pm-pathways.js', join(out, 'pm-pathways.js'));
-cpSync('dist/pathways.json', join(out, 'pathways.json'));
+// The site is the whole deployable: the script, what it loads on demand, the data and the embed pages.
+for (const item of ['pm-pathways.js', 'pathways.json', 'chunks', 'locales', 'embed']) {
+  if (existsSync(join('dist', item))) cpSync(join('dist', item), join(out, item), { recursive: true });
+}
