@@ -1,3 +1,5 @@
+import type { RankedPathway } from './quiz/recommend.js';
+
 /** Error codes of the SPEC's error state. */
 export type PmErrorCode = 'unknown-pathway' | 'invalid-data' | 'fetch-failed';
 
@@ -22,12 +24,6 @@ export class PmPathwayChangeEvent extends Event {
   constructor(readonly detail: { pathway: string | null; source: 'list' | 'quiz' | 'url' }) {
     super('pm-pathway-change', init);
   }
-}
-
-export interface RankedPathway {
-  pathway: string;
-  score: number;
-  reasons: string[];
 }
 
 /** A reader finished the "find my path" questions. */

@@ -1,6 +1,7 @@
-import { guide, quiz } from '../generated/dataset.js';
+import { guide } from '../generated/dataset.js';
+import { quiz } from '../generated/quiz.js';
 import { bundledDataset } from './bundled.js';
 import type { Dataset } from './types.js';
 
-/** The whole bundled dataset, with the guide texts and the "find my path" questions, for the picker. */
+/** The whole bundled English dataset, with the guide texts and the "find my path" questions. */
 export const bundledDatasetWithQuiz: Dataset = { ...bundledDataset, ...guide, quiz };

@@ -4,6 +4,8 @@ export const LABEL_KEYS = [
   'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
   'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce',
   'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
+  'viewsLabel', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
+  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit', 'loading',
 ] as const;
 
 /** Fills `{name}` placeholders of a label; unknown placeholders stay as written. */

@@ -17,10 +17,14 @@ export interface Pathway {
 export interface QuizOption {
   id: string;
   label: string;
-  /** Points this answer gives each pathway, by pathway id. */
+  /** Points this answer gives each pathway, by pathway id; whole numbers, negative for a weaker fit. */
   weights: Record<string, number>;
-  /** Why the pathways it weights fit a reader who chose it, in plain words. */
-  reason: string;
+  /** Why each pathway fits a reader who chose this answer, by pathway id. */
+  reasons?: Record<string, string>;
+  /** Why a pathway does not fit now, by pathway id: an excluded route ranks after every route that fits. */
+  excludes?: Record<string, string>;
+  /** Older form: one reason for every pathway the option weights up. `reasons` wins where both are given. */
+  reason?: string;
 }
 
 export interface QuizQuestion {
@@ -47,6 +51,8 @@ export type Labels = Record<LabelKey, string>;
 /** The shape of `dist/pathways.json` and of custom data. */
 export interface Dataset {
   version: 1;
+  /** The BCP 47 language the texts are written in (default `en`). */
+  lang?: string;
   title?: string;
   intro?: string;
   closing?: string;

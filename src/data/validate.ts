@@ -49,6 +49,9 @@ export function validateDataset(value: unknown): ValidationResult {
   const root = record(value, '(root)');
   if (!isObject(value)) return { ok: false, problems };
   if (root.version !== 1) fail('version', 'expected 1');
+  if (root.lang !== undefined && (typeof root.lang !== 'string' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(root.lang))) {
+    fail('lang', 'expected a language tag such as "en" or "pt-BR"');
+  }
   for (const key of ['title', 'intro', 'closing'] as const) text(root[key], key, true);
   if (root.source !== undefined) {
     const source = record(root.source, 'source');
@@ -80,10 +83,15 @@ export function validateDataset(value: unknown): ValidationResult {
       ids(options, `${at}.options`);
       options.forEach((o, j) => {
         const option = record(o, `${at}.options[${j}]`);
-        text(option.label, `${at}.options[${j}].label`);
-        text(option.reason, `${at}.options[${j}].reason`);
-        for (const [id, weight] of Object.entries(record(option.weights, `${at}.options[${j}].weights`))) {
-          if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`${at}.options[${j}].weights.${id}`, 'expected a number');
+        const where = `${at}.options[${j}]`;
+        text(option.label, `${where}.label`);
+        text(option.reason, `${where}.reason`, true);
+        for (const [id, weight] of Object.entries(record(option.weights, `${where}.weights`))) {
+          if (!Number.isInteger(weight)) fail(`${where}.weights.${id}`, 'expected a whole number');
+        }
+        for (const field of ['reasons', 'excludes'] as const) {
+          if (option[field] === undefined) continue;
+          for (const [id, v] of Object.entries(record(option[field], `${where}.${field}`))) text(v, `${where}.${field}.${id}`);
         }
       });
     });
