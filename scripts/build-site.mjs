@@ -12,7 +12,7 @@ const esc = (text = '') => String(text).replace(/&/g, '&amp;').replace(/</g, '&l
 /** Backticks in JSDoc become <code>, the rest is text. */
 const prose = (text = '') => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 const table = (caption, head, rows) => rows.length ? `<table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${
-  rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>` : '';
+  rows.map((r) => `<tr>${r.map((c, i) => `<td data-label="${head[i]}">${c}</td>`).join('')}</tr>`).join('')}</tbody></table>` : '';
 const code = (text) => (text ? `<code>${esc(text)}</code>` : '');
 
 function apiHtml(el) {
@@ -33,12 +33,15 @@ function apiHtml(el) {
   ].join('\n');
 }
 
-const pages = [['index.html', 'Demo post'], ['card.html', 'Card'], ['picker.html', 'Picker'], ['data.html', 'Your own data'], ['theming.html', 'Theming'], ['frameworks.html', 'Frameworks']];
+const pages = [['index.html', 'Demo post'], ['card.html', 'Card'], ['picker.html', 'Picker'], ['data.html', 'Your own data'], ['theming.html', 'Theming'], ['builder.html', 'Embed builder'], ['frameworks.html', 'Frameworks']];
+const languages = [['', 'Page language'], ['en', 'English'], ['es', 'Español'], ['fr', 'Français'], ['de', 'Deutsch'], ['pt-BR', 'Português (Brasil)'], ['ar', 'العربية']];
 /** The documentation pages' shared navigation, with the current page marked. */
 const nav = (current) => `<nav class="docs-nav" aria-label="Documentation">
     <strong>pm-pathways</strong>
     ${pages.map(([file, name]) => `<a href="${file}"${file === current ? ' aria-current="page"' : ''}>${name}</a>`).join('\n    ')}
-  </nav>`;
+    <label>Widget language <select id="docs-lang">${languages.map(([tag, name]) => `<option value="${tag}"${tag ? ` lang="${tag}"` : ''}>${name}</option>`).join('')}</select></label>
+  </nav>
+  <script type="module" src="docs.js"></script>`;
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

@@ -49,7 +49,7 @@ async function layoutShift(variant) {
       .observe({ type: 'layout-shift', buffered: true });
     setTimeout(() => resolve(total), 100);
   }));
-  const heading = await page.locator('pm-pathway-card h3').textContent();
+  const heading = await page.locator('pm-pathway-card h2').textContent();
   await page.close();
   return { score, heading };
 }
