@@ -25,7 +25,6 @@ function page({ title, description, oembed, body }) {
   <meta http-equiv="Content-Security-Policy" content="${CSP}">
   <title>${esc(title)}</title>
   <meta name="description" content="${esc(description)}">
-  <meta name="robots" content="noindex">
   <link rel="icon" href="../favicon.svg" type="image/svg+xml">
   <link rel="alternate" type="application/json+oembed" href="${esc(oembed)}" title="${esc(title)}">
   <link rel="stylesheet" href="embed.css">

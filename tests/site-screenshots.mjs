@@ -7,14 +7,13 @@ import { chromiumArgs, find } from '../scripts/browsers.mjs';
 import { serve } from './embed/static-server.mjs';
 
 const [out = '/tmp/pm-shots', filter = ''] = process.argv.slice(2);
-export const sitePages = ['index.html', 'card.html', 'picker.html', 'data.html', 'theming.html', 'builder.html', 'frameworks.html', 'snippet.html',
-  'embed/card-internal-transition.html', 'embed/picker.html'];
+import { sitePages } from './site-pages.mjs';
 const modes = [['light', 1100, 'light'], ['dark', 1100, 'dark'], ['320', 320, 'light'], ['320-dark', 320, 'dark']];
 
 mkdirSync(out, { recursive: true });
 const server = await serve('dist/site');
 const browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
-for (const path of sitePages.filter((p) => p.includes(filter))) {
+for (const path of sitePages.filter((p) => p.includes(filter) && !/embed\/card-(?!internal)/.test(p))) {
   for (const [mode, width, colorScheme] of modes) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
     const response = await page.goto(server.base + path);

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
@@ -11,7 +12,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
  * Serves `root`, plus `pages` (path → HTML) for test hosts.
  * @returns {Promise<{ base: string, pages: Map<string, string>, close: () => Promise<void> }>}
  */
-export async function serve(root, { cors = true } = {}) {
+export async function serve(root, { cors = true, gzip = false } = {}) {
   const pages = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -20,7 +21,12 @@ export async function serve(root, { cors = true } = {}) {
     const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path).replace(/^(\.\.[/\\])+/, ''));
     try {
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compressed and cacheable, as a real host serves it (the docs check measures performance).
+      if (gzip && /text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+        return res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'max-age=31536000' }).end(gzipSync(body));
+      }
+      res.writeHead(200, { ...headers, 'content-type': type }).end(body);
     } catch {
       res.writeHead(404, headers).end('not found');
     }
