@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssPlugin } from './scripts/minify-css.mjs';
@@ -25,8 +26,11 @@ const npm = {
 // hydration) is a dynamic import() in src/, so it lands in dist/chunks/ and is
 // fetched from beside the script when a page first needs it.
 const bundle = {
-  input: { 'pm-pathways': 'src/index.ts' },
-  plugins: [nodeResolve(), minifyCssPlugin(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })],
+  input: { 'pm-pathways': 'src/bundle.ts' },
+  plugins: [
+    { name: 'pm-clean-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) }, // no stale hashes
+    nodeResolve(), minifyCssPlugin(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' }),
+  ],
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };
 

@@ -1,8 +1,8 @@
-import { labels, pathways } from '../generated/dataset.js';
+import { labels, pathways, source } from '../generated/dataset.js';
 import type { Dataset, Labels } from './types.js';
 
-/** The bundled pathways, for cards: without the guide texts and the quiz, which only the picker shows. */
-export const bundledDataset: Dataset = { version: 1, pathways, labels };
+/** The bundled pathways, for cards: with the source credit, without the guide texts and the quiz, which only the picker shows. */
+export const bundledDataset: Dataset = { version: 1, pathways, labels, source };
 
 /** The bundled interface words, used for any label a dataset leaves out. */
 export const bundledLabels: Labels = labels;

@@ -1,17 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { format } from '../data/labels.js';
-import type { Labels, Pathway } from '../data/types.js';
+import type { Labels, Pathway, Source } from '../data/types.js';
 import { PmStepToggleEvent } from '../events.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { heading } from '../shared/heading.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { loadProgress, saveProgress } from '../storage/progress-store.js';
+import { credit } from '../shared/credit.js';
+import { loadProgress, saveProgress, watchProgress } from '../storage/progress-store.js';
 import { cardStyles } from './pathway-card.styles.js';
 
-type CardView = { pathway: Pathway; labels: Labels } | { error: ElementError } | undefined;
+type CardView = { pathway: Pathway; labels: Labels; source: Source | undefined } | { error: ElementError } | undefined;
 
 /**
  * One pathway into product management: its title, summary and action steps.
@@ -28,6 +29,7 @@ type CardView = { pathway: Pathway; labels: Labels } | { error: ElementError } |
  * @csspart step - One step.
  * @csspart step-title - A step's title (its label, in a checklist).
  * @csspart step-body - A step's explanation.
+ * @csspart credit - The source credit, with the `credit` attribute.
  * @csspart error - The notice shown instead of the card when it cannot show a pathway.
  *
  * @cssprop [--pm-font-family=inherit] - Text font.
@@ -54,6 +56,7 @@ export class PathwayCard extends LitElement {
     expanded: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     checklist: { type: Boolean, reflect: true },
+    credit: { type: Boolean },
     theme: reflectedString,
     _done: { state: true },
   };
@@ -66,14 +69,17 @@ export class PathwayCard extends LitElement {
   declare expanded: boolean;
   /** The level (1–6) of the card's title heading, to fit the page's outline. */
   declare headingLevel: number;
-  /** Turns the steps into checkboxes whose state is kept in localStorage. */
+  /** Turns the steps into checkboxes whose state is kept in localStorage, shared with every checklist of the pathway. */
   declare checklist: boolean;
+  /** Shows the source credit under the steps, for a card on its own. */
+  declare credit: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
   declare private _done: boolean[];
 
   readonly #dataset = new DatasetController(this, bundledDataset);
   #view: CardView;
+  #unwatch: (() => void) | undefined;
 
   constructor() {
     super();
@@ -82,8 +88,29 @@ export class PathwayCard extends LitElement {
     this.expanded = false;
     this.headingLevel = 3;
     this.checklist = false;
+    this.credit = false;
     this.theme = 'auto';
     this._done = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Another checklist of this pathway (here or in another tab) ticked a step: show it at once.
+    this.#unwatch ??= watchProgress((pathway) => {
+      const view = this.#view;
+      if (this.checklist && view && 'pathway' in view && view.pathway.id === pathway) this._done = loadProgress(pathway, view.pathway.steps.length);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+  }
+
+  /** Moves focus to the card's title, so a reader who chose this pathway lands on it. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -97,7 +124,7 @@ export class PathwayCard extends LitElement {
     const found = data.pathways.find((p) => p.id === this.pathway);
     const ids = found ? '' : data.pathways.map((p) => p.id).join(', ');
     this.#view = found
-      ? { pathway: found, labels }
+      ? { pathway: found, labels, source: data.source }
       : { error: {
           code: 'unknown-pathway',
           message: this.pathway
@@ -146,6 +173,9 @@ export class PathwayCard extends LitElement {
         </ol>
         ${this.checklist && open
           ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length })}</p>`
+          : nothing}
+        ${this.credit && view.source
+          ? html`<p class="credit" part="credit">${credit(labels, view.source, this.closest?.<HTMLElement>('[lang]')?.lang)}</p>`
           : nothing}
         <slot class="footer" name="footer"></slot>
       </article>

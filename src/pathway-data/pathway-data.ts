@@ -4,7 +4,7 @@ import { bundledLabels } from '../data/bundled.js';
 import { datasetContext } from '../data/context.js';
 import { format } from '../data/labels.js';
 import type { Dataset, DatasetState } from '../data/types.js';
-import { describeProblems, validateDataset } from '../data/validate.js';
+import { validatorCode } from '../data/validate-loader.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -42,6 +42,7 @@ export class PathwayData extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: datasetContext, initialValue: { status: 'loading' } });
   #request: AbortController | undefined;
+  #generation = 0;
   /** The `src` whose response is shown or on its way, so a reconnect does not fetch twice. */
   #loaded: string | undefined;
 
@@ -82,6 +83,7 @@ export class PathwayData extends LitElement {
   }
 
   #load() {
+    this.#generation++; // a validation still waiting for its code belongs to an older load
     if (this.data !== undefined) {
       this.#abort();
       this.#loaded = undefined;
@@ -138,9 +140,20 @@ export class PathwayData extends LitElement {
   }
 
   #accept(value: unknown) {
-    const result = validateDataset(value);
+    const validator = validatorCode.get();
+    if (!validator) {
+      // The validator comes on demand: only pages with their own data need it.
+      const generation = this.#generation;
+      this.#set({ status: 'loading' });
+      validatorCode.load().then(
+        () => { if (generation === this.#generation) this.#accept(value); },
+        () => { if (generation === this.#generation) this.#fail('fetch-failed', 'the validation code could not be loaded'); },
+      );
+      return;
+    }
+    const result = validator.validateDataset(value);
     if (result.ok) this.#set({ status: 'ready', data: result.data });
-    else this.#fail('invalid-data', describeProblems(result.problems));
+    else this.#fail('invalid-data', validator.describeProblems(result.problems));
   }
 
   #fail(code: 'invalid-data' | 'fetch-failed', detail: string) {

@@ -1,40 +1,45 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { labelsOf } from '../data/bundled.js';
-import { bundledDatasetWithQuiz } from '../data/bundled-quiz.js';
+import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
 import { datasetContext } from '../data/context.js';
 import { format } from '../data/labels.js';
-import type { Dataset, Labels } from '../data/types.js';
-import { PmPathwayChangeEvent, PmQuizCompleteEvent } from '../events.js';
-import { recommend, type Answers, type RankedPathway } from '../quiz/recommend.js';
+import type { Dataset, Labels, Quiz } from '../data/types.js';
+import { PmPathwayChangeEvent } from '../events.js';
+import { hasSavedResults } from '../quiz/saved-key.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
-import { heading } from '../shared/heading.js';
-import { isSafeUrl } from '../shared/safe-url.js';
+import { below, heading, validLevel } from '../shared/heading.js';
+import { credit } from '../shared/credit.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { readPathwayHash, writePathwayHash } from '../storage/url-hash.js';
+import { readHash, writeHash } from '../storage/url-hash.js';
 import { nextActiveIndex } from './listbox-keys.js';
 import { pickerStyles } from './pathway-picker.styles.js';
-import { renderQuiz } from './quiz-view.js';
+import type { QuizFlow, QuizHost } from './quiz-flow.js';
+import { quizCode } from './quiz-loader.js';
 
-type Resolved = { data: Dataset; labels: Labels; error?: ElementError };
-type Focus = 'option' | 'question' | 'results' | 'card';
+type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
+type Notice = { text: string; count: number; visible: boolean };
+type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback';
 const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
 
 /**
  * Helps a reader choose a pathway: browse all of them, or answer a few
- * questions ("find my path") and get a ranking with the reasons each fits.
+ * questions ("find my path") and get a plan: the best fit with its reasons
+ * and steps as a checklist, the other routes that fit, and those that do not
+ * fit now. Answers are kept, so a reload returns to the results.
  *
  * @tagname pm-pathway-picker
- * @summary Browse the pathways or find yours with a short quiz; shows the chosen pathway's card.
+ * @summary Browse the pathways or find yours with a short quiz that ends in a plan to keep.
  *
  * @csspart views - The buttons that switch between browsing and the quiz.
  * @csspart list - The list of pathways (a listbox).
  * @csspart option - One pathway in the list.
- * @csspart quiz - The quiz view.
+ * @csspart quiz - The quiz view (a question, or the results).
  * @csspart question - One quiz question (a fieldset).
- * @csspart result - One pathway in the quiz result.
+ * @csspart result - One route in the results.
  * @csspart error - The notice shown for an unknown value.
  * @csspart card - The chosen pathway's card; its parts are forwarded: heading, summary, steps, step, step-title, step-body.
  *
@@ -64,33 +69,28 @@ export class PathwayPicker extends LitElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     theme: reflectedString,
     _active: { state: true },
-    _step: { state: true },
-    _answers: { state: true },
-    _announcement: { state: true },
+    _notice: { state: true },
   };
 
   /** The chosen pathway's id; setting it chooses (and fires no event). */
   declare value: string | null;
   /** `browse` (the list) or `quiz` ("find my path"). */
   declare view: 'browse' | 'quiz';
-  /** The level (1–6) of the picker's title heading; results and the card sit one level below. */
+  /** The level (1–6) of the picker's title heading; results and the card sit below it. */
   declare headingLevel: number;
-  /** Keeps `#pathway=<id>` in the page URL in step with the choice, for links that open a pathway. */
+  /** Keeps `#pathway=<id>` (and the answers, while results show) in the page URL, for links that open the same view. */
   declare syncUrl: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
   declare private _active: number;
-  declare private _step: number;
-  declare private _answers: Answers;
-  declare private _announcement: string;
+  declare private _notice: Notice;
 
-  readonly #dataset = new DatasetController(this, bundledDatasetWithQuiz);
+  readonly #dataset = new DatasetController(this, bundledGuideDataset);
   /** The picker hands its dataset to the card it shows. */
   readonly #provider = new ContextProvider(this, { context: datasetContext });
   #resolved: Resolved | undefined;
-  #ranking: RankedPathway[] | undefined;
-  /** The last ranking, with the dataset and answers objects it came from (both are replaced, never mutated). */
-  #ranked: { data: Dataset; answers: Answers; ranking: RankedPathway[] } | undefined;
+  /** The reader's pass through the quiz, once its code is here; one per quiz. */
+  #flow: QuizFlow | undefined;
   #focus: Focus | undefined;
   #listening = false;
   readonly #onHashChange = () => this.#applyHash();
@@ -103,9 +103,7 @@ export class PathwayPicker extends LitElement {
     this.syncUrl = false;
     this.theme = 'auto';
     this._active = -1;
-    this._step = 0;
-    this._answers = {};
-    this._announcement = '';
+    this._notice = { text: '', count: 0, visible: false };
   }
 
   override connectedCallback(): void {
@@ -118,7 +116,7 @@ export class PathwayPicker extends LitElement {
     this.#listen(false);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.#dataset.state;
     this.#provider.setValue(state);
     if (state.status !== 'ready') {
@@ -127,18 +125,29 @@ export class PathwayPicker extends LitElement {
     }
     const { data } = state;
     const labels = labelsOf(data);
+    const lazy = lazyQuizDatasets.has(data);
+    const code = quizCode.get();
+    const linked = this.syncUrl && !!readHash(location.hash, 'answers');
+    if ((lazy || data.quiz) && !code && (this.view === 'quiz' || hasSavedResults() || linked) && typeof window !== 'undefined') {
+      quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
+    }
+    const quiz = data.quiz ?? (lazy ? code?.bundledQuiz : undefined);
     const known = !this.value || data.pathways.some((p) => p.id === this.value);
     this.#resolved = {
-      data,
-      labels,
+      data, labels, quiz,
       error: known ? undefined : {
         code: 'unknown-pathway',
         message: format(labels.errorUnknownPathway, { id: this.value!, ids: data.pathways.map((p) => p.id).join(', ') }),
       },
     };
-    const questions = data.quiz?.questions ?? [];
-    if (this._step > questions.length) this._step = 0;
-    this.#ranking = this._step === questions.length && questions.length ? this.#rank(data) : undefined;
+    if (quiz && code && this.#flow?.quiz !== quiz) {
+      this.#flow = new code.QuizFlow(this.#host, quiz);
+      this.#adoptQuizStyles(code.quizStyles);
+    }
+    if (changed.has('view')) {
+      if (this.view === 'quiz') this.#flow?.enter();
+      else this.#flow?.leave();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -146,13 +155,14 @@ export class PathwayPicker extends LitElement {
     if (changed.has('syncUrl') && this.isConnected) this.#listen(this.syncUrl);
     const focus = this.#focus;
     this.#focus = undefined;
+    const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
     if (focus === 'card') {
-      const card = this.renderRoot.querySelector('pm-pathway-card');
-      void card?.updateComplete.then(() => card.renderRoot.querySelector<HTMLElement>('[part=heading]')?.focus());
+      const card = find('.opened-card pm-pathway-card, .browse pm-pathway-card') as LitElement | null;
+      void card?.updateComplete.then(() => card.focus());
+    } else if (focus === 'fallback') {
+      (find('.copy-fallback') as HTMLTextAreaElement | null)?.select();
     } else if (focus) {
-      const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-      const target = { option: () => find('[role=option][tabindex="0"]'), question: () => find('input:checked') ?? find('input'), results: () => find('#results-heading') }[focus]();
-      target?.focus();
+      ({ option: () => find('[role=option][tabindex="0"]'), question: () => find('input:checked') ?? find('input'), results: () => find('#results-heading') })[focus]()?.focus();
     }
   }
 
@@ -160,36 +170,57 @@ export class PathwayPicker extends LitElement {
     const resolved = this.#resolved;
     if (!resolved) return nothing;
     const { data, labels } = resolved;
-    const hasQuiz = !!data.quiz?.questions.length;
+    const hasQuiz = !!data.quiz?.questions.length || lazyQuizDatasets.has(data);
     const quiz = hasQuiz && this.view === 'quiz';
-    const source = data.source;
+    const notice = this._notice;
     return html`<div class="root panel">
       <div class="header">
-        ${data.title ? heading(this.headingLevel, 2, data.title, '', '') : nothing}
+        ${data.title ? heading(this.#level, 2, data.title, '', '') : nothing}
         ${data.intro ? html`<p class="intro">${data.intro}</p>` : nothing}
         ${hasQuiz ? html`
-          <div class="views" part="views" role="group" aria-label=${labels.listLabel}>
-            <button class="button" type="button" aria-pressed=${!quiz} @click=${() => this.#switchView('browse')}>${labels.browse}</button>
-            <button class="button" type="button" aria-pressed=${quiz} @click=${() => this.#switchView('quiz')}>${labels.quiz}</button>
+          <div class="views" part="views" role="group" aria-label=${labels.viewsLabel}>
+            <button class="button" type="button" aria-pressed=${!quiz} @click=${() => { this.view = 'browse'; }}>${labels.browse}</button>
+            <button class="button" type="button" aria-pressed=${quiz} @click=${() => { this.view = 'quiz'; }}>${labels.quiz}</button>
           </div>` : nothing}
       </div>
-      ${quiz ? renderQuiz({
-          data, labels, questions: data.quiz!.questions, step: this._step, answers: this._answers, ranking: this.#ranking,
-          value: this.value, level: this.#level,
-          answer: (question, option) => { this._answers = { ...this._answers, [question]: option }; },
-          go: (step) => this.#go(step),
-          startOver: () => { this._answers = {}; this.#go(0); this._announcement = ''; },
-          choose: (pathway) => this.#choose(pathway, 'quiz', 'card'),
-        }, this.value && !resolved.error ? this.#card() : nothing)
-        : this.#renderBrowse(resolved)}
-      ${source ? html`<p class="credit">${this.#credit(labels, source.title, source.publisher, source.date, source.url)}</p>` : nothing}
-      <div class="sr-only" role="status">${this._announcement}</div>
+      ${!quiz ? this.#renderBrowse(resolved)
+        : this.#flow?.render() ?? html`<div class="quiz" part="quiz"><p class="prompt">${labels.loading}</p></div>`}
+      ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#lang)}</p>` : nothing}
+      <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${keyed(notice.count, html`<span>${notice.text}</span>`)}</div>
     </div>`;
   }
 
-  get #level() {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+  /** The quiz styles came with its code: every picker from now on has them, this one at once. */
+  #adoptQuizStyles(styles: CSSResult) {
+    const all = PathwayPicker.elementStyles;
+    if (!all.includes(styles)) all.push(styles);
+    if (this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
   }
+
+  get #level() {
+    return validLevel(this.headingLevel, 2);
+  }
+
+  get #lang() {
+    return this.closest?.<HTMLElement>('[lang]')?.lang || undefined;
+  }
+
+  /** What the quiz code may see and do of this picker. */
+  readonly #host: QuizHost = ((picker: PathwayPicker): QuizHost => ({
+    get resolved() { return picker.#resolved!; },
+    get level() { return picker.#level; },
+    get lang() { return picker.#lang; },
+    get syncUrl() { return picker.syncUrl; },
+    get value() { return picker.value; },
+    card: (pathway, level, checklist) => picker.#card(pathway, level, checklist),
+    choose: (pathway) => picker.#choose(pathway, 'quiz', 'card'),
+    announce: (text, visible = false) => { picker._notice = { text, count: picker._notice.count + 1, visible }; },
+    focusNext: (target) => { picker.#focus = target; },
+    showQuiz: () => { picker.view = 'quiz'; },
+    writeHash: (values) => picker.#replaceHash(values),
+    requestUpdate: () => picker.requestUpdate(),
+    dispatchEvent: (event) => picker.dispatchEvent(event),
+  }))(this);
 
   #renderBrowse({ data, labels, error }: Resolved) {
     const selected = data.pathways.findIndex((p) => p.id === this.value);
@@ -207,21 +238,13 @@ export class PathwayPicker extends LitElement {
         </ul>
         ${error
           ? html`<p class="error" part="error" role="alert">${error.message}</p>`
-          : this.value ? this.#card() : html`<p class="prompt">${labels.choosePrompt}</p>`}
+          : this.value ? this.#card(this.value, below(this.#level), false) : html`<p class="prompt">${labels.choosePrompt}</p>`}
       </div>`;
   }
 
-  #card() {
-    return html`<pm-pathway-card part="card" exportparts=${CARD_PARTS} pathway=${this.value!}
-      heading-level=${Math.min(this.#level + 1, 6)} theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto'}></pm-pathway-card>`;
-  }
-
-  #credit(labels: Labels, title: string, publisher: string, date: string, url?: string) {
-    const day = new Date(`${date}T00:00:00Z`);
-    const shown = Number.isNaN(day.getTime()) ? date
-      : day.toLocaleDateString(this.closest?.<HTMLElement>('[lang]')?.lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
-    const text = format(labels.credit, { title, publisher, date: shown });
-    return isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text;
+  #card(pathway: string, level: number, checklist: boolean) {
+    return html`<pm-pathway-card part="card" exportparts=${CARD_PARTS} pathway=${pathway} ?checklist=${checklist}
+      heading-level=${level} theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto'}></pm-pathway-card>`;
   }
 
   #onListKey(event: KeyboardEvent, active: number, data: Dataset) {
@@ -238,49 +261,28 @@ export class PathwayPicker extends LitElement {
     this.#focus = 'option';
   }
 
-  #switchView(view: 'browse' | 'quiz') {
-    this.view = view;
-  }
-
-  #go(step: number) {
-    const questions = this.#resolved?.data.quiz?.questions ?? [];
-    this._step = step;
-    this.#focus = step < questions.length ? 'question' : 'results';
-    if (step === questions.length && this.#resolved) {
-      const ranking = this.#rank(this.#resolved.data);
-      const best = this.#resolved.data.pathways.find((p) => p.id === ranking[0]?.pathway);
-      this._announcement = format(this.#resolved.labels.resultsAnnounce, { title: best?.title ?? '' });
-      this.dispatchEvent(new PmQuizCompleteEvent({
-        answers: { ...this._answers },
-        ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons] })), // a copy: listeners cannot change what is shown
-      }));
-    }
-  }
-
-  /** The ranking of the current answers, computed once for the event and the results view. */
-  #rank(data: Dataset): RankedPathway[] {
-    const last = this.#ranked;
-    if (last?.data === data && last.answers === this._answers) return last.ranking;
-    const ranking = recommend(data, this._answers);
-    this.#ranked = { data, answers: this._answers, ranking };
-    return ranking;
-  }
-
   /** A reader's choice: unlike setting `value` from a script, it fires pm-pathway-change. */
   #choose(pathway: string | null, source: 'list' | 'quiz' | 'url', focus?: Focus) {
     if (pathway === this.value) return;
     this.value = pathway;
     this.#focus = focus;
-    if (this.syncUrl && source !== 'url') {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${writePathwayHash(location.hash, pathway)}`);
-    }
+    if (this.syncUrl && source !== 'url') this.#replaceHash({ pathway });
     this.dispatchEvent(new PmPathwayChangeEvent({ pathway, source }));
   }
 
+  #replaceHash(values: Record<string, string | null>) {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${writeHash(location.hash, values)}`);
+  }
+
+  /** Only the picker's own parameters count: a skip link or #newsletter changes nothing. */
   #applyHash() {
-    const pathway = readPathwayHash(location.hash);
-    if (pathway || this.value) {
-      if (pathway) this.view = 'browse';
+    const pathway = readHash(location.hash, 'pathway');
+    if (readHash(location.hash, 'answers')) {
+      this.#flow = undefined; // a new link's answers: read them on the next update
+      this.requestUpdate();
+    }
+    if (pathway && pathway !== this.value) {
+      if (!readHash(location.hash, 'answers')) this.view = 'browse';
       this.#choose(pathway, 'url');
     }
   }
@@ -290,7 +292,7 @@ export class PathwayPicker extends LitElement {
     this.#listening = on;
     if (on) {
       window.addEventListener('hashchange', this.#onHashChange);
-      if (readPathwayHash(location.hash)) this.#applyHash();
+      if (readHash(location.hash, 'pathway')) this.#applyHash();
     } else {
       window.removeEventListener('hashchange', this.#onHashChange);
     }

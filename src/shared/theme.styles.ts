@@ -29,19 +29,22 @@ export const themeStyles = css`
   :host([hidden]) { display: none; }
 
   /* Each element's top-level box sets its own text styles, so nothing a page
-     lets inherit (or sets on the element itself, even with all: unset) leaks in. */
+     lets inherit (or sets on the element itself, even with all: unset) leaks in.
+     Letter and word spacing are left to inherit: a reader's text-spacing
+     override (WCAG 1.4.12) must reach the text, and no page can be told apart
+     from a reader there. The line height is already above WCAG's 1.5. */
   .root {
     font-family: var(--pm-font-family, inherit);
     font-size: var(--pm-font-size, 1rem);
     font-style: normal; font-weight: 400; line-height: 1.55;
     color: var(--pm-color-text, var(--_text));
-    letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
+    text-transform: none; text-indent: 0;
     text-align: start; white-space: normal; text-shadow: none; visibility: visible;
   }
 
   *, *::before, *::after { box-sizing: border-box; }
   h1, h2, h3, h4, h5, h6, p, ol, ul, fieldset, legend { margin: 0; padding: 0; }
-  h1, h2, h3, h4, h5, h6 { font-size: 1.25em; line-height: 1.25; font-weight: 700; letter-spacing: -0.01em; }
+  h1, h2, h3, h4, h5, h6 { font-size: 1.25em; line-height: 1.25; font-weight: 700; }
   [hidden] { display: none !important; }
 
   button, input { font: inherit; color: inherit; }
@@ -49,7 +52,8 @@ export const themeStyles = css`
     outline: 3px solid var(--_accent-color);
     outline-offset: 2px;
   }
-  h1:focus, h2:focus, h3:focus, h4:focus, h5:focus, h6:focus { outline: none; }
+  /* Headings receive focus when a reader's choice moves them there: show where. */
+  [tabindex='-1']:focus { outline: 2px solid var(--_accent-color); outline-offset: 3px; border-radius: 2px; }
 
   .error {
     padding: calc(var(--_space) * 0.75) var(--_space);
@@ -68,13 +72,17 @@ export const themeStyles = css`
   }
   .button.primary { background: var(--_accent-color); color: var(--pm-color-accent-contrast, var(--_accent-contrast)); }
   .button:disabled { opacity: 0.55; cursor: not-allowed; }
+  .credit { margin-block-start: calc(var(--_space) * 1.25); font-size: 0.85em; color: var(--pm-color-muted, var(--_muted)); }
+  .credit a { color: inherit; }
 
   @media (prefers-reduced-motion: no-preference) {
     .button, .option { transition: background-color 120ms ease, border-color 120ms ease, color 120ms ease; }
   }
   @media (forced-colors: active) {
-    :focus-visible { outline-color: Highlight; }
-    .button { border-color: ButtonText; color: ButtonText; }
-    .button.primary { background: ButtonText; color: ButtonFace; }
+    :focus-visible, [tabindex='-1']:focus { outline-color: Highlight; }
+    /* System colours throughout: a text colour equal to the backplate's would vanish. */
+    .button, .button.primary { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
+    .button.primary { border-width: 3px; }
+    .button:disabled { border-color: GrayText; color: GrayText; }
   }
 `;

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/** The quiz and results styles: they travel with the quiz code and join the picker's styles when it arrives. */
+export const quizStyles = css`
+  .quiz { display: grid; gap: calc(var(--_space) * 1.25); }
+  .question { border: 0; min-width: 0; display: grid; gap: 0.5rem; }
+  .question legend { display: contents; }
+  .count { display: block; font-size: 0.85em; color: var(--pm-color-muted, var(--_muted)); }
+  .ask { display: block; font-size: 1.15em; font-weight: 700; line-height: 1.3; margin-block-end: 0.35rem; }
+  .choice {
+    display: flex; gap: 0.65em; align-items: center;
+    padding: 0.6em 0.8em; border-radius: calc(var(--_radius) * 0.6);
+    border: 1px solid var(--pm-color-border, var(--_border)); cursor: pointer;
+  }
+  .choice:has(input:checked) { border-color: var(--_accent-color); background: var(--_tint); }
+  .choice input { accent-color: var(--_accent-color); width: 1.1em; height: 1.1em; margin: 0; flex: none; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.6rem; justify-content: space-between; }
+  .plan-actions { justify-content: flex-start; }
+
+  .results section { display: grid; gap: 0.75rem; }
+  .fit { display: grid; gap: 0.6rem; }
+  .fit + .fit { margin-block-start: var(--_space); }
+  .why { font-weight: 650; }
+  .reasons { display: grid; gap: 0.25rem; padding-inline-start: 1.2em; }
+  .note {
+    padding: 0.75em var(--_space);
+    border-inline-start: 4px solid var(--_accent-color);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_tint);
+  }
+  .others, .excluded { display: grid; gap: 0.6rem; list-style: none; }
+  .result {
+    display: grid; gap: 0.35rem; justify-items: start;
+    padding: 0.75em var(--_space);
+    border: 1px solid var(--pm-color-border, var(--_border));
+    border-radius: var(--_radius);
+  }
+  .pick {
+    display: inline-flex; align-items: center; gap: 0.5em;
+    padding: 0.3em 0.8em; border: 1px solid var(--_accent-color); border-radius: 999px;
+    background: transparent; color: var(--_accent-color); font-weight: 700; cursor: pointer;
+  }
+  .pick .mark { display: inline-block; width: 1em; text-align: center; }
+  .pick .mark::before { content: '+'; }
+  .pick[aria-pressed='true'] { background: var(--_accent-color); color: var(--pm-color-accent-contrast, var(--_accent-contrast)); }
+  .pick[aria-pressed='true'] .mark::before { content: '✓'; }
+  .chosen { font-size: 0.9em; font-weight: 600; }
+  .excluded li { color: var(--pm-color-muted, var(--_muted)); }
+  .excluded strong { color: var(--pm-color-text, var(--_text)); }
+  .copy-fallback {
+    width: 100%; padding: 0.6em; font: 0.9em/1.5 ui-monospace, monospace; color: inherit;
+    background: var(--pm-color-surface, var(--_surface));
+    border: 1px solid var(--pm-color-border, var(--_border)); border-radius: calc(var(--_radius) * 0.5);
+  }
+  .notice { margin-block-start: var(--_space); font-weight: 600; }
+
+  @media (forced-colors: active) {
+    .choice:has(input:checked), .pick[aria-pressed='true'] { border: 3px solid Highlight; }
+    .pick { border-color: ButtonText; color: ButtonText; }
+    .pick[aria-pressed='true'] { background: ButtonFace; color: ButtonText; }
+    .note { border-inline-start-color: CanvasText; }
+  }
+  @media print {
+    .plan-actions, .copy-fallback, .notice { display: none; }
+  }
+`;

@@ -1,0 +1,22 @@
+import { html, type TemplateResult } from 'lit';
+import { format } from '../data/labels.js';
+import type { Labels, Source } from '../data/types.js';
+import { isSafeUrl } from './safe-url.js';
+
+/** The source credit as text: "Based on “…”, The PM Playbook, 19 May 2024." with the date in the reader's language. */
+export function creditText(labels: Labels, source: Source, lang: string | undefined): string {
+  const day = new Date(`${source.date}T00:00:00Z`);
+  let date = source.date;
+  try {
+    if (!Number.isNaN(day.getTime())) date = day.toLocaleDateString(lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
+  } catch {
+    // a malformed lang tag: keep the ISO date
+  }
+  return format(labels.credit, { title: source.title, publisher: source.publisher, date });
+}
+
+/** The credit, linked to the article when its address is safe to follow. */
+export function credit(labels: Labels, source: Source, lang: string | undefined): TemplateResult | string {
+  const text = creditText(labels, source, lang);
+  return isSafeUrl(source.url) ? html`<a href=${source.url} rel="noopener">${text}</a>` : text;
+}
