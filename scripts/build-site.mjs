@@ -3,6 +3,7 @@
 // <!-- api:TAG --> marker replaced by HTML tables from the Custom Elements Manifest.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 
 const out = 'dist/site';
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
@@ -47,7 +48,11 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const entry of readdirSync('demo', { withFileTypes: true })) {
   const file = entry.name;
-  if (entry.isDirectory()) continue; // demo/embed/ is the embed pages' runtime, built by build-embed.mjs
+  if (entry.isDirectory()) {
+    // demo/embed/ is the embed pages' runtime (build-embed.mjs copies it); demo/builder/ is the builder's.
+    cpSync(join('demo', file), join(out, file), { recursive: true });
+    continue;
+  }
   if (!file.endsWith('.html')) { cpSync(join('demo', file), join(out, file)); continue; }
   const page = readFileSync(join('demo', file), 'utf8')
     .replace('<!-- nav -->', nav(file))
@@ -61,6 +66,8 @@ for (const entry of readdirSync('demo', { withFileTypes: true })) {
     .replace(/(src|href)="\/(?:dist|demo)\//g, '$1="');
   writeFileSync(join(out, file), page);
 }
+// The builder validates edited text with the package's own validator.
+buildSync({ entryPoints: ['src/data/validate.ts'], bundle: true, format: 'esm', minify: true, outfile: join(out, 'validate.js'), logLevel: 'error' });
 // The site is the whole deployable: the script, what it loads on demand, the data and the embed pages.
 for (const item of ['pm-pathways.js', 'pathways.json', 'chunks', 'locales', 'embed']) {
   if (existsSync(join('dist', item))) cpSync(join('dist', item), join(out, item), { recursive: true });
