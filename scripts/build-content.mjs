@@ -1,8 +1,11 @@
 // Compiles content/ (Markdown and YAML a writer edits) into typed data for the
-// elements and into dist/pathways.json. A content error fails the build with
-// the file, the field and what is wrong.
+// elements and into dist/pathways.json, and each translation in
+// content/locales/<lang>/ into dist/locales/<lang>.json and a lazily loaded
+// module in src/generated/locales/. A content error fails the build with the
+// file, the field and what is wrong; so does a translation that lacks something
+// the English has or carries something it does not.
 //   node scripts/build-content.mjs [--content DIR] [--out-ts FILE] [--out-json FILE]
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -14,6 +17,9 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all
 const contentDir = resolve(args.content ?? join(root, 'content'));
 const outTs = resolve(args['out-ts'] ?? join(root, 'src/generated/dataset.ts'));
 const outJson = resolve(args['out-json'] ?? join(root, 'dist/pathways.json'));
+const localesDir = join(contentDir, 'locales');
+const outLocalesTs = join(dirname(outTs), 'locales');
+const outLocalesJson = join(dirname(outJson), 'locales');
 
 /** The pathway ids and their order are part of the public contract (SPEC). */
 const PATHWAY_IDS = [
@@ -23,6 +29,7 @@ const PATHWAY_IDS = [
 const STEPS_PER_PATHWAY = 3;
 
 class ContentError extends Error {}
+let LABEL_KEYS, PROBLEM_KEYS, placeholdersOf;
 const errors = [];
 const shown = (file) => relative(process.cwd(), file) || file;
 const report = (file, field, message) => errors.push(`${shown(file)}: ${field}: ${message}`);
@@ -51,8 +58,8 @@ function markdown(file) {
   return { meta, lead: prose(lead), sections: sections.map((s) => ({ title: s.title, body: prose(s.lines) })) };
 }
 
-function readGuide() {
-  const file = join(contentDir, 'guide.md');
+function readGuide(dir = contentDir) {
+  const file = join(dir, 'guide.md');
   const { meta, sections } = markdown(file);
   const section = (name) => {
     const found = sections.find((s) => s.title.toLowerCase() === name);
@@ -62,11 +69,11 @@ function readGuide() {
   const source = meta.source ?? {};
   // YAML reads an unquoted 2024-05-19 as a Date: keep the ISO day.
   const date = source.date instanceof Date ? source.date.toISOString().slice(0, 10) : source.date;
-  return { file, guide: { title: meta.title, intro: section('intro'), closing: section('closing'), source: { ...source, date } } };
+  return { file, meta, guide: { title: meta.title, intro: section('intro'), closing: section('closing'), source: { ...source, date } } };
 }
 
-function readPathways() {
-  const dir = join(contentDir, 'pathways');
+function readPathways(base = contentDir) {
+  const dir = join(base, 'pathways');
   const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
   const pathways = files.map((file) => {
     const { meta, lead, sections } = markdown(file);
@@ -105,6 +112,127 @@ function readQuiz() {
   return { file, quiz };
 }
 
+/**
+ * Mirrors a translation onto the English: the same keys, ids and array lengths,
+ * with translated text; numbers (the quiz weights) come from the English only.
+ */
+function mirror(english, translated, file, path) {
+  const at = (key) => (path ? `${path}.${key}` : key);
+  if (typeof english === 'string') {
+    if (typeof translated !== 'string' || !translated.trim()) report(file, path, 'expected the translated text (a non-empty string)');
+    return translated;
+  }
+  if (typeof english === 'number' || typeof english === 'boolean') return english;
+  if (Array.isArray(english)) {
+    if (!Array.isArray(translated)) { report(file, path, `expected a list of ${english.length}, as in the English`); return english; }
+    if (translated.length !== english.length) report(file, path, `expected ${english.length} entries, as in the English, found ${translated.length}`);
+    return english.map((item, i) => mirror(item, translated[i], file, `${path}[${i}]`));
+  }
+  if (english && typeof english === 'object') {
+    if (!translated || typeof translated !== 'object' || Array.isArray(translated)) { report(file, path || '(file)', 'expected an object, as in the English'); return english; }
+    const out = {};
+    for (const [key, value] of Object.entries(english)) {
+      if (key === 'weights') {
+        if (key in translated) report(file, at(key), 'remove the weights: the build takes them from the English quiz');
+        out[key] = value;
+      } else if (key === 'id') {
+        if (translated.id !== value) report(file, at(key), `expected "${value}", the English id at this place`);
+        out[key] = value;
+      } else if (!(key in translated)) {
+        report(file, at(key), 'missing: the English has it');
+      } else {
+        out[key] = mirror(value, translated[key], file, at(key));
+      }
+    }
+    for (const key of Object.keys(translated)) if (!(key in english)) report(file, at(key), 'stale: the English has no such key; remove it');
+    return out;
+  }
+  return english;
+}
+
+/** Same keys as the English labels, each with the English label's placeholders. */
+function mirrorLabels(english, translated, file) {
+  const out = mirror(english, translated, file, '');
+  for (const key of Object.keys(english)) {
+    if (typeof translated?.[key] !== 'string') continue;
+    const want = placeholdersOf(english[key]).join(', ');
+    const have = placeholdersOf(translated[key]).join(', ');
+    if (want !== have) report(file, key, `placeholders {${have}} differ from the English {${want}}`);
+  }
+  return out;
+}
+
+/** Compiles content/locales/<lang>/ onto the English dataset; returns undefined after reporting problems. */
+function readLocale(lang, english, validateDataset) {
+  const dir = join(localesDir, lang);
+  const before = errors.length;
+  const { file: guideFile, meta, guide } = tryRead(() => readGuide(dir)) ?? {};
+  if (meta) {
+    const { meta: englishMeta } = readGuide();
+    const stripped = (m) => JSON.parse(JSON.stringify({ ...m, source: { ...m.source, date: String(m.source?.date ?? '') } }));
+    mirror(stripped(englishMeta), stripped(meta), guideFile, '');
+    for (const key of ['title', 'publisher', 'date', 'url']) {
+      if (String(meta.source?.[key] ?? '') !== String(englishMeta.source?.[key] ?? '')) report(guideFile, `source.${key}`, 'keep the source as published, as in the English');
+    }
+  }
+  const read = tryRead(() => readPathways(dir));
+  if (read) {
+    const englishNames = english.pathwayFiles.map((f) => f.slice(f.lastIndexOf('/') + 1));
+    const names = read.files.map((f) => f.slice(f.lastIndexOf('/') + 1));
+    for (const name of englishNames) if (!names.includes(name)) report(join(dir, 'pathways', name), '(file)', 'missing: translate the English file of this name');
+    for (const name of names) if (!englishNames.includes(name)) report(join(dir, 'pathways', name), '(file)', 'stale: the English has no file of this name');
+  }
+  const pathways = read && read.pathways.length === english.dataset.pathways.length
+    ? mirror(english.dataset.pathways, read.pathways, join(dir, 'pathways'), 'pathways') : english.dataset.pathways;
+  const quizFile = join(dir, 'quiz.yaml');
+  const quiz = english.dataset.quiz && mirror(english.dataset.quiz, tryRead(() => yaml(quizFile)) ?? {}, quizFile, '');
+  const labelsFile = join(dir, 'labels.yaml');
+  const labels = mirrorLabels(english.dataset.labels, tryRead(() => yaml(labelsFile)) ?? {}, labelsFile);
+  if (errors.length > before) return undefined;
+  const dataset = { version: 1, lang, ...guide, pathways, quiz, labels };
+  const result = validateDataset(dataset);
+  if (!result.ok) for (const { path, message } of result.problems) report(dir, path, message);
+  return result.ok ? dataset : undefined;
+}
+
+const tryRead = (fn) => { try { return fn(); } catch (error) { if (error instanceof ContentError) return undefined; throw error; } };
+
+const LOCALE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
+
+/** Builds every translation; the module map lets the elements import one language on demand. */
+function buildLocales(english, validateDataset) {
+  let langs = [];
+  try { langs = readdirSync(localesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort(); } catch { /* no translations */ }
+  for (const lang of langs) if (!LOCALE_TAG.test(lang)) report(join(localesDir, lang), '(folder)', 'expected a BCP 47 tag such as es, pt-BR');
+  const built = langs.filter((lang) => LOCALE_TAG.test(lang)).map((lang) => [lang, readLocale(lang, english, validateDataset)]);
+  if (errors.length) throw new ContentError();
+  rmSync(outLocalesTs, { recursive: true, force: true });
+  mkdirSync(outLocalesTs, { recursive: true });
+  mkdirSync(outLocalesJson, { recursive: true });
+  for (const [lang, dataset] of built) {
+    writeFileSync(join(outLocalesTs, `${lang}.ts`), [
+      '// Generated by scripts/build-content.mjs from content/locales/. Edit content/, not this file.',
+      "import type { Dataset } from '../../data/types.js';",
+      '',
+      // A variable: its labels also hold the validator's messages, which the Labels type leaves out.
+      `const labels: Record<string, string> = ${JSON.stringify(dataset.labels, null, 2)};`,
+      '',
+      `export const dataset: Dataset = { ...${JSON.stringify({ ...dataset, labels: undefined }, null, 2)}, labels };`,
+      '',
+    ].join('\n'));
+    writeFileSync(join(outLocalesJson, `${lang}.json`), `${JSON.stringify(dataset, null, 2)}\n`);
+  }
+  writeFileSync(join(outLocalesTs, 'index.ts'), [
+    '// Generated by scripts/build-content.mjs: one dynamic import per translation, so each is its own chunk.',
+    "import type { Dataset } from '../../data/types.js';",
+    '',
+    'export const locales: Record<string, () => Promise<{ dataset: Dataset }>> = {',
+    ...built.map(([lang]) => `  ${JSON.stringify(lang)}: () => import('./${lang}.js'),`),
+    '};',
+    '',
+  ].join('\n'));
+}
+
 /** Imports a module of src/ compiled on the fly, so the build checks with the browser's own validator. */
 async function importTs(path) {
   const result = await build({ entryPoints: [join(root, path)], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
@@ -113,16 +241,16 @@ async function importTs(path) {
 
 async function main() {
   const { validateDataset } = await importTs('src/data/validate.ts');
-  const { LABEL_KEYS } = await importTs('src/data/labels.ts');
+  ({ LABEL_KEYS, PROBLEM_KEYS, placeholdersOf } = await importTs('src/data/labels.ts'));
 
   const { file: guideFile, guide } = readGuide();
   const { files: pathwayFiles, pathways } = readPathways();
   const { file: quizFile, quiz } = readQuiz();
   const labelsFile = join(contentDir, 'labels.yaml');
   const labels = yaml(labelsFile);
-  for (const key of LABEL_KEYS) if (!(key in labels)) report(labelsFile, key, 'missing label');
+  for (const key of [...LABEL_KEYS, ...PROBLEM_KEYS]) if (!(key in labels)) report(labelsFile, key, 'missing label');
 
-  const dataset = { version: 1, ...guide, pathways, quiz, labels };
+  const dataset = { version: 1, lang: 'en', ...guide, pathways, quiz, labels };
   const result = validateDataset(dataset);
   if (!result.ok) {
     for (const { path, message } of result.problems) {
@@ -143,7 +271,8 @@ async function main() {
     '',
     `export const pathways: Pathway[] = ${JSON.stringify(pathways, null, 2)};`,
     '',
-    `export const labels: Labels = ${JSON.stringify(labels, null, 2)};`,
+    // The validator's messages stay out: English shows the validator's own words.
+    `export const labels: Labels = ${JSON.stringify(Object.fromEntries(Object.entries(labels).filter(([key]) => !PROBLEM_KEYS.includes(key))), null, 2)};`,
     '',
     `export const guide: Pick<Dataset, 'title' | 'intro' | 'closing' | 'source'> = ${JSON.stringify(guide, null, 2)};`,
     '',
@@ -159,8 +288,17 @@ async function main() {
     `export const quiz: Quiz = ${JSON.stringify(dataset.quiz, null, 2)};`,
     '',
   ].join('\n'));
+  // The English wording of the validator's messages, for translating them: loaded only with another language.
+  writeFileSync(join(dirname(outTs), 'problem-labels.ts'), [
+    '// Generated by scripts/build-content.mjs from content/labels.yaml. Edit content/, not this file.',
+    '',
+    `export const problemLabels = ${JSON.stringify(Object.fromEntries(PROBLEM_KEYS.map((key) => [key, labels[key]])), null, 2)} as const;`,
+    '',
+  ].join('\n'));
   mkdirSync(dirname(outJson), { recursive: true });
   writeFileSync(outJson, `${JSON.stringify(dataset, null, 2)}\n`);
+
+  buildLocales({ dataset, pathwayFiles }, validateDataset);
 }
 
 main().catch((error) => {

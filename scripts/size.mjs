@@ -22,6 +22,8 @@ export function sizes(code) {
 async function cardBeyondLit() {
   const out = await build({
     entryPoints: ['dist/npm/pathway-card/define.js'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',
+    // What a bundler loads on demand (other languages) is not in the card's first load: leave dynamic imports out.
+    plugins: [{ name: 'lazy', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { external: true } : undefined)) }],
     external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'],
   });
   return Buffer.from(out.outputFiles[0].contents);

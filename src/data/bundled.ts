@@ -2,7 +2,7 @@ import { labels, pathways, source } from '../generated/dataset.js';
 import type { Dataset, Labels } from './types.js';
 
 /** The bundled pathways, for cards: with the source credit, without the guide texts and the quiz, which only the picker shows. */
-export const bundledDataset: Dataset = { version: 1, pathways, labels, source };
+export const bundledDataset: Dataset = { version: 1, lang: 'en', pathways, labels, source };
 
 /** The bundled interface words, used for any label a dataset leaves out. */
 export const bundledLabels: Labels = labels;

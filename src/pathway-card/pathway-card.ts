@@ -58,6 +58,7 @@ export class PathwayCard extends LitElement {
     checklist: { type: Boolean, reflect: true },
     credit: { type: Boolean },
     theme: reflectedString,
+    lang: reflectedString,
     _done: { state: true },
   };
 
@@ -75,6 +76,8 @@ export class PathwayCard extends LitElement {
   declare credit: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English. */
+  declare lang: string;
   declare private _done: boolean[];
 
   readonly #dataset = new DatasetController(this, bundledDataset);
@@ -113,6 +116,10 @@ export class PathwayCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
   }
 
+  protected override shouldUpdate(): boolean {
+    return this.hasUpdated || !this.#dataset.keepServerDom;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.#dataset.state;
     if (state.status !== 'ready') {
@@ -144,19 +151,19 @@ export class PathwayCard extends LitElement {
     const view = this.#view;
     if (!view) return html`<slot name="footer" hidden></slot>`;
     if ('error' in view) {
-      return html`<p class="root error" part="error" role="alert">${view.error.message}</p><slot name="footer" hidden></slot>`;
+      return html`<p class="root error" part="error" role="alert" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>${view.error.message}</p><slot name="footer" hidden></slot>`;
     }
     const { pathway, labels } = view;
     const compact = this.variant === 'compact';
     const open = !compact || this.expanded;
     const done = this._done.filter(Boolean).length;
     return html`
-      <article class="root card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title">
+      <article class="root card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
         ${heading(this.headingLevel, 3, pathway.title, 'heading', 'title')}
         <p class="summary" part="summary">${pathway.summary}</p>
         ${compact
           ? html`<button class="button disclosure" type="button" aria-expanded=${open} aria-controls="steps" @click=${this.#toggleExpanded}>
-              ${open ? labels.hideSteps : format(labels.showSteps, { count: pathway.steps.length })}
+              ${open ? labels.hideSteps : format(labels.showSteps, { count: pathway.steps.length }, this.#dataset.lang)}
             </button>`
           : nothing}
         <ol class="steps" part="steps" id="steps" aria-label=${labels.stepsLabel} ?hidden=${!open}>
@@ -172,10 +179,10 @@ export class PathwayCard extends LitElement {
               </li>`)}
         </ol>
         ${this.checklist && open
-          ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length })}</p>`
+          ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length }, this.#dataset.lang)}</p>`
           : nothing}
         ${this.credit && view.source
-          ? html`<p class="credit" part="credit">${credit(labels, view.source, this.closest?.<HTMLElement>('[lang]')?.lang)}</p>`
+          ? html`<p class="credit" part="credit">${credit(labels, view.source, this.#dataset.lang)}</p>`
           : nothing}
         <slot class="footer" name="footer"></slot>
       </article>

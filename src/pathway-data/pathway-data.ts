@@ -1,13 +1,18 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { bundledLabels } from '../data/bundled.js';
+import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { datasetContext } from '../data/context.js';
 import { format } from '../data/labels.js';
-import type { Dataset, DatasetState } from '../data/types.js';
+import type { Dataset, DatasetState, LabelKey } from '../data/types.js';
+import type { DataProblem } from '../data/validate.js';
 import { validatorCode } from '../data/validate-loader.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { describeProblemsFor } from '../i18n/problem-notice.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
+
+type Failure = { code: 'invalid-data' | 'fetch-failed'; key: LabelKey; values?: Record<string, string>; problems?: DataProblem[] };
 
 /**
  * Provides a dataset (your own words, a translation) to every card and picker
@@ -29,6 +34,7 @@ export class PathwayData extends LitElement {
   static override properties = {
     src: reflectedString,
     data: { attribute: false },
+    lang: reflectedString,
     _state: { state: true },
     _error: { state: true },
   };
@@ -37,10 +43,15 @@ export class PathwayData extends LitElement {
   declare src: string | undefined;
   /** A dataset object; takes precedence over `src`. */
   declare data: Dataset | undefined;
+  /** The language of its notices (a BCP 47 tag); by default the closest `lang` in the page. */
+  declare lang: string;
   declare private _state: DatasetState;
   declare private _error: ElementError | undefined;
 
   readonly #provider = new ContextProvider(this, { context: datasetContext, initialValue: { status: 'loading' } });
+  /** What went wrong, worded in the element's language when shown. */
+  #failure: Failure | undefined;
+  readonly #locale = new LocaleController(this, bundledDataset);
   #request: AbortController | undefined;
   #generation = 0;
   /** The `src` whose response is shown or on its way, so a reconnect does not fetch twice. */
@@ -72,6 +83,7 @@ export class PathwayData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('data') || changed.has('src')) && this.isConnected) this.#load();
+    this._error = this.#describe();
   }
 
   protected override updated(): void {
@@ -79,7 +91,9 @@ export class PathwayData extends LitElement {
   }
 
   protected override render() {
-    return html`${this._error ? html`<p class="root error" part="error" role="alert">${this._error.message}</p>` : nothing}<slot></slot>`;
+    const state = this.#locale.state;
+    const lang = state.status === 'ready' ? state.data.lang : undefined;
+    return html`${this._error ? html`<p class="root error" part="error" role="alert" lang=${lang ?? nothing} dir=${this.#locale.dir(lang)}>${this._error.message}</p>` : nothing}<slot></slot>`;
   }
 
   #load() {
@@ -107,7 +121,7 @@ export class PathwayData extends LitElement {
     try {
       this.#accept(JSON.parse(script.textContent ?? ''));
     } catch {
-      this.#fail('invalid-data', 'the inline <script type="application/json"> is not JSON');
+      this.#fail('invalid-data', 'errorInlineNotJson');
     }
   }
 
@@ -119,19 +133,20 @@ export class PathwayData extends LitElement {
     let json: unknown;
     try {
       const response = await fetch(src, { signal: request.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
+      if (!response.ok) {
+        if (request === this.#request) this.#fail('fetch-failed', 'errorHttp', { status: String(response.status), src });
+        return;
+      }
       const text = await response.text();
       try {
         json = JSON.parse(text);
       } catch {
-        if (request === this.#request) this.#fail('invalid-data', `${src} is not JSON`);
+        if (request === this.#request) this.#fail('invalid-data', 'errorNotJson', { src });
         return;
       }
-    } catch (error) {
+    } catch {
       // An aborted or superseded request says nothing: a newer one owns the state.
-      if (request === this.#request && !request.signal.aborted) {
-        this.#fail('fetch-failed', error instanceof Error && error.message.startsWith('HTTP') ? error.message : `network error for ${src}`);
-      }
+      if (request === this.#request && !request.signal.aborted) this.#fail('fetch-failed', 'errorNetwork', { src });
       return;
     }
     if (request !== this.#request) return;
@@ -147,23 +162,38 @@ export class PathwayData extends LitElement {
       this.#set({ status: 'loading' });
       validatorCode.load().then(
         () => { if (generation === this.#generation) this.#accept(value); },
-        () => { if (generation === this.#generation) this.#fail('fetch-failed', 'the validation code could not be loaded'); },
+        () => { if (generation === this.#generation) this.#fail('fetch-failed', 'errorCodeNotLoaded'); },
       );
       return;
     }
     const result = validator.validateDataset(value);
     if (result.ok) this.#set({ status: 'ready', data: result.data });
-    else this.#fail('invalid-data', validator.describeProblems(result.problems));
+    else this.#fail('invalid-data', 'errorInvalidData', undefined, result.problems);
   }
 
-  #fail(code: 'invalid-data' | 'fetch-failed', detail: string) {
-    const template = code === 'invalid-data' ? bundledLabels.errorInvalidData : bundledLabels.errorFetchFailed;
-    this.#set({ status: 'error' }, { code, message: format(template, { detail }) });
+  #fail(code: 'invalid-data' | 'fetch-failed', key: LabelKey, values?: Record<string, string>, problems?: DataProblem[]) {
+    this.#set({ status: 'error' }, { code, key, values, problems });
   }
 
-  #set(state: DatasetState, error?: ElementError) {
+  /** The notice in the element's language; none until that language has loaded. */
+  #describe(): ElementError | undefined {
+    const failure = this.#failure;
+    const state = this.#locale.state;
+    if (!failure || state.status !== 'ready') return undefined;
+    const labels = labelsOf(state.data);
+    const lang = state.data.lang ?? 'en';
+    const detail = failure.problems
+      ? describeProblemsFor(failure.problems, state.data.labels ?? {}, lang, () => this.requestUpdate())
+      : format(labels[failure.key], failure.values ?? {}, lang);
+    if (detail === undefined) return undefined;
+    const template = failure.code === 'invalid-data' ? labels.errorInvalidData : labels.errorFetchFailed;
+    return { code: failure.code, message: format(template, { detail }, lang) };
+  }
+
+  #set(state: DatasetState, failure?: Failure) {
     this._state = state;
-    this._error = error;
+    this.#failure = failure;
+    this._error = this.#describe();
     this.#provider.setValue(state);
   }
 

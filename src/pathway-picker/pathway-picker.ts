@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { labelsOf } from '../data/bundled.js';
 import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
@@ -68,6 +68,7 @@ export class PathwayPicker extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     theme: reflectedString,
+    lang: reflectedString,
     _active: { state: true },
     _notice: { state: true },
   };
@@ -82,6 +83,8 @@ export class PathwayPicker extends LitElement {
   declare syncUrl: boolean;
   /** `light`, `dark`, or `auto` to follow the reader's colour-scheme preference. */
   declare theme: 'light' | 'dark' | 'auto';
+  /** The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English. */
+  declare lang: string;
   declare private _active: number;
   declare private _notice: Notice;
 
@@ -114,6 +117,17 @@ export class PathwayPicker extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#listen(false);
+  }
+
+  protected override shouldUpdate(): boolean {
+    if (this.hasUpdated) return true;
+    if (this.#dataset.keepServerDom) return false;
+    // Server-rendered in the quiz view: hydrate once the quiz code it was rendered with is here.
+    if (this.#dataset.serverRendered && this.view === 'quiz' && !quizCode.get()) {
+      quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
+      return false;
+    }
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,7 +187,7 @@ export class PathwayPicker extends LitElement {
     const hasQuiz = !!data.quiz?.questions.length || lazyQuizDatasets.has(data);
     const quiz = hasQuiz && this.view === 'quiz';
     const notice = this._notice;
-    return html`<div class="root panel">
+    return html`<div class="root panel" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
       <div class="header">
         ${data.title ? heading(this.#level, 2, data.title, '', '') : nothing}
         ${data.intro ? html`<p class="intro">${data.intro}</p>` : nothing}
@@ -194,7 +208,8 @@ export class PathwayPicker extends LitElement {
   #adoptQuizStyles(styles: CSSResult) {
     const all = PathwayPicker.elementStyles;
     if (!all.includes(styles)) all.push(styles);
-    if (this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
+    // A server renders elementStyles into the page; a browser adopts them now.
+    if (!isServer && this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
   }
 
   get #level() {
@@ -202,7 +217,7 @@ export class PathwayPicker extends LitElement {
   }
 
   get #lang() {
-    return this.closest?.<HTMLElement>('[lang]')?.lang || undefined;
+    return this.#dataset.lang;
   }
 
   /** What the quiz code may see and do of this picker. */

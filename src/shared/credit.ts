@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { format } from '../data/labels.js';
 import type { Labels, Source } from '../data/types.js';
+import { isRtl } from '../i18n/negotiate.js';
 import { isSafeUrl } from './safe-url.js';
 
 /** The source credit as text: "Based on “…”, The PM Playbook, 19 May 2024." with the date in the reader's language. */
@@ -17,6 +18,8 @@ export function creditText(labels: Labels, source: Source, lang: string | undefi
 
 /** The credit, linked to the article when its address is safe to follow. */
 export function credit(labels: Labels, source: Source, lang: string | undefined): TemplateResult | string {
-  const text = creditText(labels, source, lang);
+  // Right to left, title and publisher are isolated (FSI…PDI): an English title keeps its direction and the words their order.
+  const isolate = (text: string) => (isRtl(lang) ? `\u2068${text}\u2069` : text);
+  const text = creditText(labels, { ...source, title: isolate(source.title), publisher: isolate(source.publisher) }, lang);
   return isSafeUrl(source.url) ? html`<a href=${source.url} rel="noopener">${text}</a>` : text;
 }

@@ -3,6 +3,7 @@
  * sandboxed frame): reading and writing never throw. Listeners hear changes
  * made on this page and, through the `storage` event, in other tabs.
  */
+/** Values storage could not keep (blocked, full): they win over what storage holds. */
 const memory = new Map<string, string | null>();
 const listeners = new Set<(key: string) => void>();
 
@@ -26,19 +27,21 @@ export function readItem(key: string): string | null {
 
 /** Stores `value` (null removes it) and tells this page's listeners. */
 export function writeItem(key: string, value: string | null): void {
-  memory.set(key, value);
   try {
-    if (value === null) local()?.removeItem(key);
-    else local()?.setItem(key, value);
+    const storage = local();
+    if (!storage) throw new Error('no storage');
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+    memory.delete(key);
   } catch {
-    // quota exceeded or storage blocked: the in-memory copy keeps the page's state
+    memory.set(key, value); // quota exceeded or storage blocked: memory keeps the page's state
   }
   for (const listener of listeners) listener(key);
 }
 
 const onStorage = (event: StorageEvent) => {
   if (!event.key?.startsWith('pm-pathways:')) return;
-  memory.set(event.key, event.newValue); // another tab wrote it: that is now the truth
+  memory.delete(event.key); // another tab wrote it: storage is the truth now
   for (const listener of listeners) listener(event.key);
 };
 

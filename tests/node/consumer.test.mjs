@@ -26,7 +26,7 @@ after(() => rmSync(project, { recursive: true, force: true }));
 
 test('the tarball holds only what a user needs', () => {
   const files = packed.files.map((f) => f.path);
-  const allowed = /^(dist\/npm\/|dist\/pm-pathways\.js$|dist\/pathways\.json$|dist\/custom-elements\.json$|dist\/vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE$)/;
+  const allowed = /^(dist\/npm\/|dist\/pm-pathways\.js$|dist\/chunks\/[\w-]+\.js$|dist\/locales\/[\w-]+\.json$|dist\/pathways\.json$|dist\/custom-elements\.json$|dist\/vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE$)/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   for (const needed of ['dist/pm-pathways.js', 'dist/pathways.json', 'dist/custom-elements.json', 'dist/npm/index.js', 'dist/npm/index.d.ts',
     'dist/npm/pathway-card/define.js', 'dist/npm/pathway-card/define.d.ts', 'dist/npm/react/index.js']) {

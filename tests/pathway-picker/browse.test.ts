@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/pathway-picker/define.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
@@ -134,7 +134,7 @@ describe('pm-pathway-picker browse', () => {
     await settle(el);
     expect(el.view).to.equal('quiz');
     expect(el.getAttribute('view')).to.equal('quiz');
-    expect(shadow(el).querySelector('[part=question]')).to.exist;
+    await waitUntil(() => shadow(el).querySelector('[part=question]'), 'the quiz code arrives and asks');
     el.setAttribute('view', 'browse');
     await settle(el);
     expect(shadow(el).querySelector('[part=list]')).to.exist;

@@ -2,7 +2,6 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/pathway-picker/define.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import type { PmPathwayChangeEvent } from '../../src/events.js';
-import { readPathwayHash, writePathwayHash } from '../../src/storage/url-hash.js';
 import { render, settle, shadow } from '../helpers.js';
 
 const hashChange = async (hash: string) => {
@@ -51,20 +50,14 @@ describe('pm-pathway-picker sync-url', () => {
     expect(el.value, 'a removed picker ignores the URL').to.equal('networking-mentorship');
   });
 
-  it('does not touch the URL without sync-url', async () => {
+  it('neither writes nor follows the URL without sync-url', async () => {
     const el = await render<PathwayPicker>(html`<pm-pathway-picker></pm-pathway-picker>`);
     shadow(el).querySelectorAll<HTMLElement>('[role=option]')[1]!.click();
     await settle(el);
     expect(location.hash).to.equal('');
-    history.replaceState(null, '', '#pathway=formal-education');
-    expect(events).to.have.length(1);
-  });
-
-  it('reads and writes the fragment without disturbing other parameters', () => {
-    expect(readPathwayHash('#a=1&pathway=x')).to.equal('x');
-    expect(readPathwayHash('#section-2')).to.be.null;
-    expect(writePathwayHash('#a=1', 'x')).to.equal('#a=1&pathway=x');
-    expect(writePathwayHash('#a=1&pathway=x', null)).to.equal('#a=1');
-    expect(writePathwayHash('#pathway=x', null)).to.equal('');
+    await hashChange('#pathway=startup-experience');
+    await settle(el);
+    expect(el.value, 'a real hashchange is ignored').to.equal('formal-education');
+    expect(events).to.deep.equal([{ pathway: 'formal-education', source: 'list' }]);
   });
 });

@@ -1,0 +1,48 @@
+// Screenshots of the elements in a right-to-left language, for a person to look at:
+// card (full, checklist, compact), picker (browse, quiz, results), light and dark,
+// forced colours and 320 px. Run after `npm run build`:
+//   node tests/i18n/screenshots.mjs [out-dir] [lang]
+import { createReadStream, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, find } from '../../scripts/browsers.mjs';
+
+const [out = 'tests/.tmp/screens', lang = 'ar'] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const file = normalize(join(process.cwd(), decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  if (!file.startsWith(process.cwd()) || !statSync(file, { throwIfNoEntry: false })?.isFile()) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const url = `http://127.0.0.1:${server.address().port}/tests/i18n/pages/rtl.html`;
+
+const browser = await chromium.launch({ executablePath: find('chromium'), args: [...chromiumArgs, '--headless=new'] });
+const translated = (page) => page.waitForFunction(() => [...document.querySelectorAll('pm-pathway-card, pm-pathway-picker')]
+  .every((el) => el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === document.documentElement.lang));
+try {
+  for (const [name, options] of [['light', { colorScheme: 'light' }], ['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }], ['320', { colorScheme: 'light', width: 320 }]]) {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: 900 } });
+    await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', forcedColors: options.forcedColors ?? 'none' });
+    await page.goto(lang === 'ar' ? url : `${url}?lang=${lang}`);
+    if (lang !== 'ar') await page.evaluate((l) => { document.documentElement.lang = l; document.documentElement.dir = 'ltr'; }, lang);
+    await translated(page);
+    for (const id of ['card', 'checklist', 'compact', 'picker']) await page.locator(`#${id}`).screenshot({ path: join(out, `${lang}-${name}-${id}.png`) });
+    // The quiz: first question, then answer every question with its first option and show the results.
+    const quiz = page.locator('#quiz pm-pathway-picker');
+    await page.locator('#quiz').screenshot({ path: join(out, `${lang}-${name}-quiz.png`) });
+    for (let i = 0; i < 12 && !(await quiz.locator('[part=result]').count()); i++) {
+      await quiz.locator('[part=question] input[type=radio]').first().check();
+      await quiz.locator('[part=quiz] button.primary').click();
+    }
+    await page.locator('#quiz').screenshot({ path: join(out, `${lang}-${name}-results.png`) });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`Screenshots in ${out}/`);
