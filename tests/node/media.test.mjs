@@ -15,7 +15,7 @@ before(async () => {
   server = createServer((req, res) => {
     const file = join('dist/site', new URL(req.url, 'http://x').pathname);
     if (!existsSync(file)) return res.writeHead(404).end();
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }[extname(file)];
+    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream';
     return res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
