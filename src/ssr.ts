@@ -6,13 +6,14 @@ import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
-import { validatorCode } from './data/validate-loader.js';
 import './index.js';
+import { dataCode } from './pathway-data/data-loader.js';
 import { quizCode } from './pathway-picker/quiz-loader.js';
+import { progressCode } from './storage/progress-loader.js';
 
 // What the browser loads on demand, a server renders with: load it before the first render,
 // so elements render synchronously with the same data and quiz the browser will have.
-await Promise.all([validatorCode.load(), quizCode.load()]);
+await Promise.all([dataCode.load(), quizCode.load(), progressCode.load()]);
 
 // Providers and consumers meet through events fired on connect: run connectedCallback on the server too.
 LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('pm-') ? { connectedCallback: true } : undefined));

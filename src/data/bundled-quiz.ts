@@ -1,7 +1,10 @@
-import { guide } from '../generated/dataset.js';
-import { quiz } from '../generated/quiz.js';
+import { dataLabels } from '../generated/data-labels.js';
+import { guide, labels } from '../generated/dataset.js';
+import { closing, quiz, quizLabels } from '../generated/quiz.js';
 import { bundledDataset } from './bundled.js';
-import type { Dataset } from './types.js';
+import type { Dataset, Labels } from './types.js';
 
-/** The whole bundled English dataset, with the guide texts and the "find my path" questions. */
-export const bundledDatasetWithQuiz: Dataset = { ...bundledDataset, ...guide, quiz };
+/** The whole bundled English dataset, as in dist/pathways.json: every guide text, the quiz and every label. */
+export const bundledDatasetWithQuiz: Dataset = {
+  ...bundledDataset, ...guide, closing, quiz, labels: { ...labels, ...quizLabels, ...dataLabels } as Labels,
+};

@@ -1,24 +1,3 @@
-/** Every interface word the widgets show, by key (the words are in content/labels.yaml). */
-export const LABEL_KEYS = [
-  'stepsLabel', 'showSteps', 'hideSteps', 'progress', 'browse', 'quiz', 'listLabel',
-  'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
-  'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce',
-  'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
-  'viewsLabel', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
-  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit', 'loading',
-  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson', 'errorCodeNotLoaded',
-] as const;
-
-/**
- * The validator's messages, as labels for the other languages (content/labels.yaml
- * holds them too). English uses the validator's own words, so the script-tag
- * bundle does not carry them twice.
- */
-export const PROBLEM_KEYS = [
-  'problemMore', 'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion',
-  'problemNumber', 'problemWhole', 'problemLang',
-] as const;
-
 const rules = new Map<string, Intl.PluralRules>();
 /** The plural category of `n` in `lang`; an unusable tag counts as English. */
 function pluralOf(n: number, lang: string): string {
@@ -44,7 +23,3 @@ export function format(template: string, values: Record<string, string | number>
     return (form(pluralOf(Number(value), lang)) ?? form('other') ?? '').replace(/#/g, value);
   });
 }
-
-/** The placeholder names of a label, for checking that a translation keeps them. */
-export const placeholdersOf = (template: string): string[] =>
-  [...new Set([...template.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]!))].sort();

@@ -1,4 +1,4 @@
-import type { LABEL_KEYS } from './labels.js';
+import type { LABEL_KEYS } from './label-keys.js';
 
 /** One action step of a pathway. */
 export interface Step {

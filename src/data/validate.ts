@@ -1,5 +1,5 @@
 import type { Dataset } from './types.js';
-import { LABEL_KEYS } from './labels.js';
+import { LABEL_KEYS } from './label-keys.js';
 
 /** One problem found in a dataset, at a path such as `pathways[2].steps[1].title`. */
 export interface DataProblem {

@@ -1,4 +1,5 @@
-import { format, PROBLEM_KEYS } from '../data/labels.js';
+import { format } from '../data/labels.js';
+import { PROBLEM_KEYS } from '../data/label-keys.js';
 import type { DataProblem } from '../data/validate.js';
 import { problemLabels } from '../generated/problem-labels.js';
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { format } from '../data/labels.js';
 import type { Labels, Pathway, Source } from '../data/types.js';
@@ -9,7 +9,7 @@ import { heading } from '../shared/heading.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { credit } from '../shared/credit.js';
-import { loadProgress, saveProgress, watchProgress } from '../storage/progress-store.js';
+import { progressCode } from '../storage/progress-loader.js';
 import { cardStyles } from './pathway-card.styles.js';
 
 type CardView = { pathway: Pathway; labels: Labels; source: Source | undefined } | { error: ElementError } | undefined;
@@ -96,15 +96,6 @@ export class PathwayCard extends LitElement {
     this._done = [];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Another checklist of this pathway (here or in another tab) ticked a step: show it at once.
-    this.#unwatch ??= watchProgress((pathway) => {
-      const view = this.#view;
-      if (this.checklist && view && 'pathway' in view && view.pathway.id === pathway) this._done = loadProgress(pathway, view.pathway.steps.length);
-    });
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
@@ -138,8 +129,25 @@ export class PathwayCard extends LitElement {
             ? format(labels.errorUnknownPathway, { id: this.pathway, ids })
             : format(labels.errorNoPathway, { ids }),
         } };
-    if (found && this.checklist && (changed.has('pathway') || changed.has('checklist') || this._done.length !== found.steps.length)) {
-      this._done = loadProgress(found.id, found.steps.length);
+    if (found && this.checklist) this.#followProgress(found, changed);
+  }
+
+  /** Progress comes with its own code, on demand: until it is here the boxes show unticked. */
+  #followProgress(pathway: Pathway, changed: PropertyValues<this>) {
+    const progress = progressCode.get();
+    if (!progress) {
+      if (!isServer) progressCode.load().then(() => this.requestUpdate(), () => undefined);
+      return;
+    }
+    // Another checklist of this pathway (here or in another tab) ticked a step: show it at once.
+    if (!isServer) {
+      this.#unwatch ??= progress.watchProgress((id) => {
+        const view = this.#view;
+        if (this.checklist && view && 'pathway' in view && view.pathway.id === id) this._done = progress.loadProgress(id, view.pathway.steps.length);
+      });
+    }
+    if (changed.has('pathway') || changed.has('checklist') || this._done.length !== pathway.steps.length) {
+      this._done = progress.loadProgress(pathway.id, pathway.steps.length);
     }
   }
 
@@ -197,8 +205,8 @@ export class PathwayCard extends LitElement {
     const view = this.#view;
     if (!view || 'error' in view) return;
     const done = (event.target as HTMLInputElement).checked;
-    this._done = this._done.map((d, i) => (i === step ? done : d));
-    saveProgress(view.pathway.id, this._done);
+    const all = (this._done = this._done.map((d, i) => (i === step ? done : d)));
+    void progressCode.load().then((progress) => progress.saveProgress(view.pathway.id, all));
     this.dispatchEvent(new PmStepToggleEvent({ pathway: view.pathway.id, step, done }));
   }
 }

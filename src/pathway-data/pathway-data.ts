@@ -3,16 +3,16 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { datasetContext } from '../data/context.js';
 import { format } from '../data/labels.js';
-import type { Dataset, DatasetState, LabelKey } from '../data/types.js';
-import type { DataProblem } from '../data/validate.js';
-import { validatorCode } from '../data/validate-loader.js';
+import type { Dataset, DatasetState } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { describeProblemsFor } from '../i18n/problem-notice.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { dataCode } from './data-loader.js';
+import type { DataLoader, Failure, SourceHost } from './data-source.js';
 
-type Failure = { code: 'invalid-data' | 'fetch-failed'; key: LabelKey; values?: Record<string, string>; problems?: DataProblem[] };
+/** The one failure worded without the provider's code: that code could not be loaded. */
+const CODE_NOT_LOADED = 'code-not-loaded';
 
 /**
  * Provides a dataset (your own words, a translation) to every card and picker
@@ -50,12 +50,9 @@ export class PathwayData extends LitElement {
 
   readonly #provider = new ContextProvider(this, { context: datasetContext, initialValue: { status: 'loading' } });
   /** What went wrong, worded in the element's language when shown. */
-  #failure: Failure | undefined;
+  #failure: Failure | typeof CODE_NOT_LOADED | undefined;
   readonly #locale = new LocaleController(this, bundledDataset);
-  #request: AbortController | undefined;
-  #generation = 0;
-  /** The `src` whose response is shown or on its way, so a reconnect does not fetch twice. */
-  #loaded: string | undefined;
+  #loader: DataLoader | undefined;
 
   constructor() {
     super();
@@ -74,11 +71,7 @@ export class PathwayData extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#request) {
-      this.#request.abort();
-      this.#request = undefined;
-      this.#loaded = undefined;
-    }
+    this.#loader?.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,109 +89,42 @@ export class PathwayData extends LitElement {
     return html`${this._error ? html`<p class="root error" part="error" role="alert" lang=${lang ?? nothing} dir=${this.#locale.dir(lang)}>${this._error.message}</p>` : nothing}<slot></slot>`;
   }
 
+  /** The loading code comes on demand: only pages with their own data need it. */
   #load() {
-    this.#generation++; // a validation still waiting for its code belongs to an older load
-    if (this.data !== undefined) {
-      this.#abort();
-      this.#loaded = undefined;
-      this.#accept(this.data);
-    } else if (this.src) {
-      if (this.src !== this.#loaded && typeof window !== 'undefined') void this.#fetch(this.src);
-    } else {
-      this.#abort();
-      this.#loaded = undefined;
-      this.#readInline();
-    }
-  }
-
-  /** A `<script type="application/json">` child holds the dataset: read it, never run it. */
-  #readInline() {
-    const script = this.querySelector?.(':scope > script[type="application/json"]');
-    if (!script) {
-      this.#set({ status: 'loading' });
+    const code = dataCode.get();
+    if (code) {
+      (this.#loader ??= new code.DataLoader(this.#host)).load();
       return;
     }
-    try {
-      this.#accept(JSON.parse(script.textContent ?? ''));
-    } catch {
-      this.#fail('invalid-data', 'errorInlineNotJson');
-    }
-  }
-
-  async #fetch(src: string) {
-    this.#abort();
-    const request = (this.#request = new AbortController());
-    this.#loaded = src;
     this.#set({ status: 'loading' });
-    let json: unknown;
-    try {
-      const response = await fetch(src, { signal: request.signal, credentials: 'same-origin' });
-      if (!response.ok) {
-        if (request === this.#request) this.#fail('fetch-failed', 'errorHttp', { status: String(response.status), src });
-        return;
-      }
-      const text = await response.text();
-      try {
-        json = JSON.parse(text);
-      } catch {
-        if (request === this.#request) this.#fail('invalid-data', 'errorNotJson', { src });
-        return;
-      }
-    } catch {
-      // An aborted or superseded request says nothing: a newer one owns the state.
-      if (request === this.#request && !request.signal.aborted) this.#fail('fetch-failed', 'errorNetwork', { src });
-      return;
-    }
-    if (request !== this.#request) return;
-    this.#request = undefined;
-    this.#accept(json);
+    dataCode.load().then(
+      () => { if (this.isConnected) this.#load(); },
+      () => this.#set({ status: 'error' }, CODE_NOT_LOADED),
+    );
   }
 
-  #accept(value: unknown) {
-    const validator = validatorCode.get();
-    if (!validator) {
-      // The validator comes on demand: only pages with their own data need it.
-      const generation = this.#generation;
-      this.#set({ status: 'loading' });
-      validatorCode.load().then(
-        () => { if (generation === this.#generation) this.#accept(value); },
-        () => { if (generation === this.#generation) this.#fail('fetch-failed', 'errorCodeNotLoaded'); },
-      );
-      return;
-    }
-    const result = validator.validateDataset(value);
-    if (result.ok) this.#set({ status: 'ready', data: result.data });
-    else this.#fail('invalid-data', 'errorInvalidData', undefined, result.problems);
-  }
-
-  #fail(code: 'invalid-data' | 'fetch-failed', key: LabelKey, values?: Record<string, string>, problems?: DataProblem[]) {
-    this.#set({ status: 'error' }, { code, key, values, problems });
-  }
+  /** What the loading code may see and do of this element. */
+  readonly #host: SourceHost = ((element: PathwayData): SourceHost => ({
+    element,
+    get data() { return element.data; },
+    get src() { return element.src; },
+    setState: (state, failure) => element.#set(state, failure),
+  }))(this);
 
   /** The notice in the element's language; none until that language has loaded. */
   #describe(): ElementError | undefined {
     const failure = this.#failure;
     const state = this.#locale.state;
     if (!failure || state.status !== 'ready') return undefined;
+    if (failure !== CODE_NOT_LOADED) return dataCode.get()!.describeFailure(failure, state.data);
     const labels = labelsOf(state.data);
-    const lang = state.data.lang ?? 'en';
-    const detail = failure.problems
-      ? describeProblemsFor(failure.problems, state.data.labels ?? {}, lang, () => this.requestUpdate())
-      : format(labels[failure.key], failure.values ?? {}, lang);
-    if (detail === undefined) return undefined;
-    const template = failure.code === 'invalid-data' ? labels.errorInvalidData : labels.errorFetchFailed;
-    return { code: failure.code, message: format(template, { detail }, lang) };
+    return { code: 'fetch-failed', message: format(labels.errorFetchFailed, { detail: labels.errorCodeNotLoaded }, state.data.lang) };
   }
 
-  #set(state: DatasetState, failure?: Failure) {
+  #set(state: DatasetState, failure?: Failure | typeof CODE_NOT_LOADED) {
     this._state = state;
     this.#failure = failure;
     this._error = this.#describe();
     this.#provider.setValue(state);
-  }
-
-  #abort() {
-    this.#request?.abort();
-    this.#request = undefined;
   }
 }

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { labelsOf } from '../data/bundled.js';
 import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
 import { datasetContext } from '../data/context.js';
@@ -21,6 +20,7 @@ import type { QuizFlow, QuizHost } from './quiz-flow.js';
 import { quizCode } from './quiz-loader.js';
 
 type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
+/** A polite announcement; `count` alternates a trailing no-break space, so the same words are spoken again. */
 type Notice = { text: string; count: number; visible: boolean };
 type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback';
 const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
@@ -200,7 +200,7 @@ export class PathwayPicker extends LitElement {
       ${!quiz ? this.#renderBrowse(resolved)
         : this.#flow?.render() ?? html`<div class="quiz" part="quiz"><p class="prompt">${labels.loading}</p></div>`}
       ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#lang)}</p>` : nothing}
-      <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${keyed(notice.count, html`<span>${notice.text}</span>`)}</div>
+      <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${notice.text}${notice.count % 2 ? '\u00a0' : ''}</div>
     </div>`;
   }
 

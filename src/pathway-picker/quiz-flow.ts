@@ -8,7 +8,16 @@ import { decodeAnswers, encodeAnswers, firstUnanswered, isComplete, loadQuiz, sa
 import { below } from '../shared/heading.js';
 import { creditText } from '../shared/credit.js';
 import { readHash } from '../storage/url-hash.js';
+import { closing, quizLabels } from '../generated/quiz.js';
 import { renderQuestion, renderResults } from './quiz-view.js';
+
+const completed = new WeakMap<Labels, Labels>();
+/** The quiz's words: the dataset's own, else the English ones that came with this code. */
+const withQuizLabels = (labels: Labels): Labels => {
+  let all = completed.get(labels);
+  if (!all) completed.set(labels, (all = { ...quizLabels, ...labels }));
+  return all;
+};
 
 /** What the quiz needs from the picker that shows it. */
 export interface QuizHost {
@@ -63,9 +72,14 @@ export class QuizFlow {
     this.#writeAnswers(undefined);
   }
 
+  get #labels(): Labels {
+    return withQuizLabels(this.host.resolved.labels);
+  }
+
   render(): TemplateResult {
     const { questions } = this.quiz;
-    const { data, labels } = this.host.resolved;
+    const { data } = this.host.resolved;
+    const labels = this.#labels;
     const step = Math.min(this.step, questions.length);
     if (step < questions.length) {
       const question = questions[step]!;
@@ -77,7 +91,7 @@ export class QuizFlow {
       })}`;
     }
     return html`<div class="opened">${renderResults({
-      data, labels, ranking: this.ranking(), value: this.host.value, level: this.host.level,
+      data, labels, closing: data.closing ?? (data.quiz ? undefined : closing), ranking: this.ranking(), value: this.host.value, level: this.host.level,
       card: (pathway, checklist) => this.host.card(pathway, below(this.host.level, 3), checklist),
       choose: (pathway) => this.host.choose(pathway),
       copy: () => void this.#copy(),
@@ -104,7 +118,7 @@ export class QuizFlow {
     saveQuiz({ answers: this.answers, results: true });
     this.#writeAnswers(encodeAnswers(questions, this.answers));
     const titles = bestFits(ranking).map((r) => this.host.resolved.data.pathways.find((p) => p.id === r.pathway)?.title);
-    this.host.announce(format(this.host.resolved.labels.resultsAnnounce, { title: titles.join(', ') }));
+    this.host.announce(format(this.#labels.resultsAnnounce, { title: titles.join(', ') }));
     this.host.dispatchEvent(new PmQuizCompleteEvent({
       answers: { ...this.answers },
       ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons], excluded: [...r.excluded] })), // listeners cannot change what is shown
@@ -126,14 +140,15 @@ export class QuizFlow {
   }
 
   #plan() {
-    const { data, labels } = this.host.resolved;
+    const { data } = this.host.resolved;
+    const labels = this.#labels;
     const source = data.source;
     const credit = source ? `${creditText(labels, source, this.host.lang)}${source.url ? ` ${source.url}` : ''}` : '';
     return buildPlan(data, labels, this.ranking(), credit);
   }
 
   async #copy() {
-    const { labels } = this.host.resolved;
+    const labels = this.#labels;
     const text = planText(this.#plan());
     try {
       await navigator.clipboard.writeText(text);

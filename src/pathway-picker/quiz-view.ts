@@ -22,6 +22,8 @@ export interface QuestionModel {
 export interface ResultsModel {
   data: Dataset;
   labels: Labels;
+  /** The guide's closing words, shown under the results. */
+  closing: string | undefined;
   ranking: RankedPathway[];
   value: string | null;
   level: number;
@@ -112,7 +114,7 @@ export function renderResults(m: ResultsModel): TemplateResult {
             ${excluded.map((r) => html`<li class="result" part="result"><strong>${title(r.pathway)}</strong><span>${r.excluded.join(' ')}</span></li>`)}
           </ul>
         </section>` : nothing}
-      ${m.data.closing ? html`<p class="intro">${m.data.closing}</p>` : nothing}
+      ${m.closing ? html`<p class="intro">${m.closing}</p>` : nothing}
       <div class="actions plan-actions">
         <button class="button primary" type="button" @click=${m.copy}>${labels.copyPlan}</button>
         <button class="button" type="button" @click=${m.print}>${labels.printPlan}</button>

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { format, placeholdersOf } from '../../src/data/labels.js';
+import { format } from '../../src/data/labels.js';
+import { placeholdersOf } from '../../src/data/label-keys.js';
 import type { Labels } from '../../src/data/types.js';
 import { creditText } from '../../src/shared/credit.js';
 import { isRtl, negotiate } from '../../src/i18n/negotiate.js';

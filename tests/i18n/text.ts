@@ -1,5 +1,4 @@
-import { guide, labels, pathways } from '../../src/generated/dataset.js';
-import { quiz } from '../../src/generated/quiz.js';
+import { bundledDatasetWithQuiz as english } from '../../src/data/bundled-quiz.js';
 import { locales } from '../../src/generated/locales/index.js';
 import { QUIZ_KEY } from '../../src/quiz/saved-key.js';
 import { writeItem } from '../../src/storage/safe-storage.js';
@@ -21,8 +20,8 @@ const strings = (value: unknown, into: string[] = []): string[] => {
  * which stays as published), quiz texts, and each literal piece of every label.
  */
 export const englishTexts: Set<string> = new Set([
-  ...strings(pathways), ...strings([guide.title, guide.intro, guide.closing]), ...strings(quiz),
-  ...Object.values(labels).flatMap((label) => label.split(/\{[^{}]*\}/)),
+  ...strings(english.pathways), ...strings([english.title, english.intro, english.closing]), ...strings(english.quiz),
+  ...Object.values(english.labels!).flatMap((label) => label!.split(/\{[^{}]*\}/)),
 ].map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => /[a-z]{2}/i.test(s)));
 
 /** The visible text of an element, its shadow roots included, one entry per text node, with the labels of controls. */
@@ -42,11 +41,11 @@ export function visibleTexts(root: Element): string[] {
 }
 
 /** Each English label with placeholders as a pattern, so "Question 2 of 6" counts as English. */
-const englishPatterns = Object.values(labels).filter((label) => /\{/.test(label)).map((label) => new RegExp(`^${label
+const englishPatterns = Object.values(english.labels!).filter((label): label is string => /\{/.test(label ?? '')).map((label) => new RegExp(`^${label
   .split(/\{[^{}]*\}/).map((part) => part.replace(/\s+/g, ' ').trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*(.+?)\\s*')}$`));
 
 /** The credit's date as English writes it: a translated credit must not carry it. */
-const englishDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${guide.source!.date}T00:00:00Z`));
+const englishDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${english.source!.date}T00:00:00Z`));
 
 /**
  * The English a translated element still shows: text nodes equal to an English

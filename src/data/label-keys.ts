@@ -1,0 +1,40 @@
+// The keys of the interface words, and what the build checks about them. Only
+// the build, the validator and the translations' wording need these lists:
+// kept apart from format() so the script-tag entry does not carry them.
+/** Every interface word the widgets show, by key (the words are in content/labels.yaml). */
+export const LABEL_KEYS = [
+  'stepsLabel', 'showSteps', 'hideSteps', 'progress', 'browse', 'quiz', 'listLabel',
+  'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
+  'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce',
+  'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
+  'viewsLabel', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
+  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit', 'loading',
+  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson', 'errorCodeNotLoaded',
+] as const;
+
+/**
+ * Words only the quiz shows, and words only a `<pm-pathway-data>` shows. The
+ * English ones travel with that code (dist/chunks/), not in the script-tag
+ * entry: a page that never opens the quiz or brings its own data never
+ * downloads them. Shipped translations carry every word.
+ */
+export const QUIZ_LABEL_KEYS = [
+  'questionCount', 'next', 'back', 'seeResults', 'startOver', 'changeAnswers', 'resultsHeading', 'otherResults',
+  'resultsAnnounce', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
+  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit',
+] as const;
+export const DATA_LABEL_KEYS = ['errorInvalidData', 'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson'] as const;
+
+/**
+ * The validator's messages, as labels for the other languages (content/labels.yaml
+ * holds them too). English uses the validator's own words, so the script-tag
+ * bundle does not carry them twice.
+ */
+export const PROBLEM_KEYS = [
+  'problemMore', 'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion',
+  'problemNumber', 'problemWhole', 'problemLang',
+] as const;
+
+/** The placeholder names of a label, for checking that a translation keeps them. */
+export const placeholdersOf = (template: string): string[] =>
+  [...new Set([...template.matchAll(/\{(\w+)(?:\|[^{}]*)?\}/g)].map((m) => m[1]!))].sort();
