@@ -15,6 +15,8 @@ const npm = {
     'data/validate': 'src/data/validate.ts',
     'react/index': 'src/react/index.ts',
     ssr: 'src/ssr.ts',
+    hydrate: 'src/hydrate.ts',
+    jsx: 'src/jsx.ts',
   },
   external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
   plugins: [minifyCssPlugin(), esbuild({ target: 'es2022' })],

@@ -1,5 +1,5 @@
-// The same cards and picker written with React 19, no Lit: what an embedder
-// would otherwise pick. Built by bench/pages.mjs with esbuild.
+// The benchmark's comparison: the same cards and picker written with React 19, no Lit.
+// What an embedder would otherwise pick. Built by bench/pages.mjs with esbuild.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import data from '../dist/pathways.json';
@@ -24,12 +24,23 @@ function Card({ pathway }) {
 function Picker() {
   const [value, setValue] = useState(null);
   const chosen = data.pathways.find((p) => p.id === value);
-  useEffect(() => { if (value) window.pmChanged?.(); }, [value]);
+  useEffect(() => {
+    if (value) window.pmChanged?.();
+  }, [value]);
   return (
     <div className="picker">
       <ul className="list" role="listbox" aria-label="Pathways">
         {data.pathways.map((p) => (
-          <li key={p.id} role="option" aria-selected={p.id === value} tabIndex={0} className="option" onClick={() => setValue(p.id)}>{p.title}</li>
+          <li
+            key={p.id}
+            role="option"
+            aria-selected={p.id === value}
+            tabIndex={0}
+            className="option"
+            onClick={() => setValue(p.id)}
+          >
+            {p.title}
+          </li>
         ))}
       </ul>
       {chosen ? <Card pathway={chosen} /> : <p>Choose a path.</p>}
@@ -45,6 +56,11 @@ function App({ count, picker, onReady }) {
 
 const mount = document.getElementById('widgets');
 window.pmReady = new Promise((resolve) => {
-  createRoot(mount).render(<App count={Number(mount.dataset.count)} picker={mount.dataset.picker === 'true'}
-    onReady={() => requestAnimationFrame(() => resolve(performance.now()))} />);
+  createRoot(mount).render(
+    <App
+      count={Number(mount.dataset.count)}
+      picker={mount.dataset.picker === 'true'}
+      onReady={() => requestAnimationFrame(() => resolve(performance.now()))}
+    />,
+  );
 });

@@ -1,40 +1,67 @@
-// From dist/custom-elements.json: the README's API tables (between the
-// <!-- api:TAG --> markers) and VS Code's HTML custom data.
-//   node scripts/api-docs.mjs           writes both
+// The one generator of API tables, from dist/custom-elements.json: Markdown for
+// the README (between <!-- api:TAG --> markers), HTML for the docs site
+// (scripts/build-site.mjs calls apiHtml()), and VS Code's HTML custom data.
+//   node scripts/api-docs.mjs           writes the README tables and the VS Code data
 //   node scripts/api-docs.mjs --vscode  writes the VS Code data only (the build)
 //   node scripts/api-docs.mjs --check   fails if the README's tables are stale
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+/** The custom elements of a manifest (default: the built one), each with its tag name. */
+export function manifestElements(manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'))) {
+  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+}
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (text) => (text ? `\`${cell(text)}\`` : '');
-const table = (head, rows) => rows.length
-  ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
-  : '';
-
-export function apiTables(element) {
+/**
+ * The rows of every API table of one element, as plain text; `code(text)`
+ * marks names and values. Markdown and HTML differ only in how they draw them.
+ */
+function apiRows(element, code) {
   const fields = new Map((element.members ?? []).map((m) => [m.name, m]));
   const attributes = (element.attributes ?? []).map((a) => {
     const field = fields.get(a.fieldName);
     fields.delete(a.fieldName);
-    return [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default ?? field?.default), cell(a.description ?? field?.description)];
+    return [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default ?? field?.default), { prose: a.description ?? field?.description }];
   });
-  const properties = [...fields.values()].filter((m) => m.kind === 'field')
-    .map((m) => [code(m.name), code(m.type?.text), cell(m.description)]);
   return [
-    `**${element.summary ?? element.description ?? ''}**`,
-    table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes),
-    properties.length ? `Properties without an attribute:\n\n${table(['Property', 'Type', 'Description'], properties)}` : '',
-    table(['Event', 'Event class', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])),
-    table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])),
-    table(['CSS part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
-    table(['CSS custom property', 'Default', 'Description'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])),
-  ].filter(Boolean).join('\n\n');
+    { caption: 'Attributes and properties', head: ['Attribute', 'Property', 'Type', 'Default', 'Description'], rows: attributes },
+    { caption: 'Properties without an attribute', head: ['Property', 'Type', 'Description'],
+      rows: [...fields.values()].filter((m) => m.kind === 'field').map((m) => [code(m.name), code(m.type?.text), { prose: m.description }]) },
+    { caption: 'Events', head: ['Event', 'Event class', 'Description'],
+      rows: (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), { prose: e.description }]) },
+    { caption: 'Slots', head: ['Slot', 'Description'],
+      rows: (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', { prose: s.description }]) },
+    { caption: 'CSS parts', head: ['CSS part', 'Description'], rows: (element.cssParts ?? []).map((p) => [code(p.name), { prose: p.description }]) },
+    { caption: 'CSS custom properties', head: ['CSS custom property', 'Default', 'Description'],
+      rows: (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), { prose: p.description }]) },
+  ].filter((t) => t.rows.length);
 }
 
-function vscodeData() {
+/** An element's API as Markdown tables (the README's). */
+export function apiTables(element) {
+  const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const code = (text) => (text ? `\`${cell(text)}\`` : '');
+  const show = (c) => (typeof c === 'object' ? cell(c.prose) : c);
+  const tables = apiRows(element, code).map(({ caption, head, rows }) => [
+    caption === 'Properties without an attribute' ? 'Properties without an attribute:\n' : '',
+    `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(show).join(' | ')} |`),
+  ].filter(Boolean).join('\n'));
+  return [`**${element.summary ?? element.description ?? ''}**`, ...tables].join('\n\n');
+}
+
+/** An element's API as HTML tables with captions (the docs site's). Backticks in JSDoc become <code>. */
+export function apiHtml(element) {
+  const esc = (text = '') => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const code = (text) => (text ? `<code>${esc(text)}</code>` : '');
+  const show = (c) => (typeof c === 'object' ? esc(c.prose).replace(/`([^`]+)`/g, '<code>$1</code>') : c);
+  return apiRows(element, code).map(({ caption, head, rows }) => `<table><caption>${caption}</caption><thead><tr>${
+    head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${
+    rows.map((r) => `<tr>${r.map((c) => `<td>${show(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`).join('\n');
+}
+
+/** VS Code's HTML custom data: tags, their attributes and the values of union-typed ones. */
+export function vscodeData(elements = manifestElements()) {
   return {
     version: 1.1,
     tags: elements.map((e) => ({
@@ -48,22 +75,28 @@ function vscodeData() {
   };
 }
 
-writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscodeData(), null, 2)}\n`);
-if (process.argv.includes('--vscode')) process.exit(0);
+/** `readme` with every <!-- api:TAG --> … <!-- /api --> block regenerated. */
+export function withApiTables(readme, elements = manifestElements()) {
+  return readme.replace(/(<!-- api:([\w-]+) -->)[\s\S]*?(<!-- \/api -->)/g, (_, open, tag, close) => {
+    const element = elements.find((e) => e.tagName === tag);
+    if (!element) throw new Error(`README names <${tag}>, which the manifest does not have`);
+    return `${open}\n${apiTables(element)}\n${close}`;
+  });
+}
 
-const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/(<!-- api:([\w-]+) -->)[\s\S]*?(<!-- \/api -->)/g, (_, open, tag, close) => {
-  const element = elements.find((e) => e.tagName === tag);
-  if (!element) throw new Error(`README names <${tag}>, which the manifest does not have`);
-  return `${open}\n${apiTables(element)}\n${close}`;
-});
-
-if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('README.md API tables are out of date with the JSDoc: run `npm run docs` and commit.');
-    process.exit(1);
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscodeData(), null, 2)}\n`);
+  if (!process.argv.includes('--vscode')) {
+    const readme = readFileSync('README.md', 'utf8');
+    const updated = withApiTables(readme);
+    if (process.argv.includes('--check')) {
+      if (updated !== readme) {
+        console.error('README.md API tables are out of date with the JSDoc: run `npm run docs` and commit.');
+        process.exit(1);
+      }
+      console.log('README API tables match the manifest.');
+    } else {
+      writeFileSync('README.md', updated);
+    }
   }
-  console.log('README API tables match the manifest.');
-} else {
-  writeFileSync('README.md', updated);
 }

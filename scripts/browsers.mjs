@@ -1,21 +1,153 @@
-// Which browser engines this machine has, and how to launch each in the test runner.
-import { existsSync } from 'node:fs';
+// Finds the browser engines on this machine (Linux, macOS, Windows) for the tests, benchmarks and screenshots.
+//
+// Order, per engine: an environment variable, the usual install locations and PATH,
+// then browsers Playwright downloaded (~/.cache/ms-playwright or PLAYWRIGHT_BROWSERS_PATH).
+//   chromium  CHROME_PATH     Chromium, Chrome or (Windows) Edge
+//   firefox   FIREFOX_PATH    Firefox, driven over WebDriver BiDi (no geckodriver)
+//   webkit    WEBKIT_DRIVER   a WebDriver for WebKit: WebKitWebDriver (Linux) or safaridriver (macOS)
+//             MINIBROWSER_PATH  WebKitGTK's MiniBrowser, the browser WebKitWebDriver starts (Linux)
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
 
-export const engines = {
-  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-  webkit: ['/usr/bin/WebKitWebDriver'],
-};
-export const miniBrowser = [
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
-].find(existsSync);
+export const engineNames = ['chromium', 'firefox', 'webkit'];
 
-/** Path of the first installed executable of an engine, if any. */
-export const find = (engine) => (engine === 'webkit' && !miniBrowser ? undefined : engines[engine].find(existsSync));
-
+/** Flags for Chromium in tests: no sandbox (root in CI), and none of its background traffic. */
 export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
+
+const apps = (name, exe) => [`/Applications/${name}.app/Contents/MacOS/${exe}`];
+// Each browser in every Windows install folder before the next browser: Chrome anywhere beats Edge.
+const windows = (env, ...tails) =>
+  tails.flatMap((tail) =>
+    ['PROGRAMFILES', 'PROGRAMFILES(X86)', 'LOCALAPPDATA'].filter((key) => env[key]).map((key) => join(env[key], tail)),
+  );
+
+/** Install locations by engine and platform, and command names to look up on PATH. */
+function installed(engine, platform, env) {
+  if (engine === 'chromium') {
+    if (platform === 'darwin')
+      return [
+        ...apps('Google Chrome', 'Google Chrome'),
+        ...apps('Chromium', 'Chromium'),
+        ...apps('Microsoft Edge', 'Microsoft Edge'),
+      ];
+    if (platform === 'win32')
+      return windows(
+        env,
+        'Google\\Chrome\\Application\\chrome.exe',
+        'Chromium\\Application\\chrome.exe',
+        'Microsoft\\Edge\\Application\\msedge.exe',
+      );
+    return ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];
+  }
+  if (engine === 'firefox') {
+    if (platform === 'darwin') return apps('Firefox', 'firefox');
+    if (platform === 'win32') return windows(env, 'Mozilla Firefox\\firefox.exe');
+    return ['firefox-esr', 'firefox'];
+  }
+  if (platform === 'darwin') return ['/usr/bin/safaridriver'];
+  if (platform === 'win32') return [];
+  return ['WebKitWebDriver'];
+}
+
+const miniBrowsers = ['x86_64-linux-gnu', 'aarch64-linux-gnu']
+  .flatMap((arch) => ['4.1', '4.0'].map((v) => `/usr/lib/${arch}/webkit2gtk-${v}/MiniBrowser`))
+  .concat(['/usr/libexec/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.0/MiniBrowser']);
+
+/** Playwright's Chromium builds (its Firefox and WebKit builds are patched ones our launchers cannot drive). */
+function playwrightChromium({ env, platform, home, exists, list }) {
+  const root =
+    env.PLAYWRIGHT_BROWSERS_PATH ||
+    (platform === 'darwin'
+      ? join(home, 'Library/Caches/ms-playwright')
+      : platform === 'win32'
+        ? join(env.LOCALAPPDATA ?? join(home, 'AppData/Local'), 'ms-playwright')
+        : join(home, '.cache/ms-playwright'));
+  if (!exists(root)) return [];
+  const builds = list(root)
+    .filter((name) => /^chromium-\d+$/.test(name))
+    .sort((a, b) => Number(b.slice(9)) - Number(a.slice(9)));
+  const inside =
+    platform === 'darwin'
+      ? [
+          'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+          'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
+        ]
+      : platform === 'win32'
+        ? ['chrome-win64/chrome.exe', 'chrome-win/chrome.exe']
+        : ['chrome-linux64/chrome', 'chrome-linux/chrome'];
+  return builds.flatMap((build) => inside.map((tail) => join(root, build, tail)));
+}
+
+function onPath(name, { env, exists }) {
+  if (name.includes('/') || name.includes('\\')) return exists(name) ? name : undefined;
+  return (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, name))
+    .find(exists);
+}
+
+const variables = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkit: 'WEBKIT_DRIVER' };
+
+/**
+ * Where an engine is and how it was found: `{ path, from }` (plus `browser`, the
+ * MiniBrowser, for WebKitWebDriver), or `{ missing }` saying what was looked for.
+ * Every input can be replaced, so the search can be tested for any platform.
+ */
+export function locate(
+  engine,
+  {
+    env = process.env,
+    platform = process.platform,
+    home = homedir(),
+    exists = existsSync,
+    list = (dir) => readdirSync(dir),
+  } = {},
+) {
+  const context = { env, platform, home, exists, list };
+  const variable = variables[engine];
+  let found;
+  if (env[variable]) {
+    if (!exists(env[variable])) return { missing: `${variable}=${env[variable]} does not exist` };
+    found = { path: env[variable], from: variable };
+  }
+  found ??= installed(engine, platform, env)
+    .map((name) => onPath(name, context))
+    .filter(Boolean)
+    .map((path) => ({ path, from: 'installed' }))[0];
+  if (!found && engine === 'chromium')
+    found = playwrightChromium(context)
+      .filter(exists)
+      .map((path) => ({ path, from: 'playwright' }))[0];
+  if (!found) return { missing: `no ${engine} (set ${variable})` };
+  if (engine === 'webkit' && !/safaridriver/i.test(found.path)) {
+    const browser = env.MINIBROWSER_PATH || miniBrowsers.find(exists);
+    if (!browser || !exists(browser))
+      return { missing: `WebKitWebDriver found but no MiniBrowser (set MINIBROWSER_PATH)` };
+    found.browser = browser;
+  }
+  return found;
+}
+
+/** Path of an engine's executable (for WebKit: its WebDriver), or undefined. */
+export const find = (engine) => locate(engine).path;
+
+/** The MiniBrowser WebKitWebDriver should start, when WebKit runs through WebKitGTK. */
+export const miniBrowser = locate('webkit').browser;
+
+/** Headless Chromium through puppeteer-core, for the Node tests, the benchmark and screenshots. */
+export async function launchChromium(options = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { path, missing } = locate('chromium');
+  if (!path) throw new Error(`These checks need Chromium: ${missing}.`);
+  return puppeteer.launch({ executablePath: path, headless: true, args: chromiumArgs, ...options });
+}

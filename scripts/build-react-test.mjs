@@ -1,5 +1,4 @@
-// React ships CommonJS, which the test server does not convert: bundle the
-// React test with esbuild into tests/.tmp/ before the browser tests run.
+// Bundles the React test into tests/.tmp/ before the browser tests run (the test server cannot convert React's CommonJS).
 import { build } from 'esbuild';
 
 await build({

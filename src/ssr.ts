@@ -5,15 +5,19 @@
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Dataset } from './data/types.js';
+import { loadLocale } from './i18n/locales.js';
+import { SHIPPED_LANGS } from './i18n/negotiate.js';
 import './index.js';
 import { dataCode } from './pathway-data/data-loader.js';
 import { quizCode } from './pathway-picker/quiz-loader.js';
 import { progressCode } from './storage/progress-loader.js';
 
 // What the browser loads on demand, a server renders with: load it before the first render,
-// so elements render synchronously with the same data and quiz the browser will have.
-await Promise.all([dataCode.load(), quizCode.load(), progressCode.load()]);
+// so elements render synchronously with the same data, quiz, checklist code and languages the browser will have.
+await Promise.all([dataCode.load(), quizCode.load(), progressCode.load(), ...SHIPPED_LANGS.filter((lang) => lang !== 'en').map(loadLocale)]);
 
 // Providers and consumers meet through events fired on connect: run connectedCallback on the server too.
 LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('pm-') ? { connectedCallback: true } : undefined));
@@ -24,8 +28,20 @@ export function renderToString(template: TemplateResult): Promise<string> {
 }
 
 /** A `<script type="application/json">` for `<pm-pathway-data>`: the same dataset, read by the browser without a request. */
-export function datasetScript(data: unknown): string {
-  return `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+export function datasetScript(data: Dataset | string): string {
+  const json = typeof data === 'string' ? JSON.stringify(JSON.parse(data)) : JSON.stringify(data);
+  return `<script type="application/json">${json.replace(/</g, '\\u003c')}</script>`;
 }
 
-export { html } from 'lit';
+/**
+ * `content` inside a `<pm-pathway-data>` that holds `data` (an object, or its
+ * JSON text): the server renders with it and the browser reads the same JSON
+ * from the page, so both draw the same thing and hydration keeps every node.
+ */
+export function withDataset(data: Dataset | string, content: TemplateResult): TemplateResult {
+  const value: unknown = typeof data === 'string' ? JSON.parse(data) : data;
+  return html`<pm-pathway-data .data=${value}>${unsafeHTML(datasetScript(data))}${content}</pm-pathway-data>`;
+}
+
+export { html };
+export type { Dataset };

@@ -1,5 +1,4 @@
-// A test-runner command: `pm-heap` collects garbage and returns the JS heap's
-// used bytes, through the Chromium DevTools protocol. Other engines answer null.
+// A test-runner command, `pm-heap`: the JS heap's used bytes after garbage collection (Chromium; other engines answer null).
 export function heapPlugin() {
   return {
     name: 'pm-heap',

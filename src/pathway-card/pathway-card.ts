@@ -17,7 +17,7 @@ type CardView = { pathway: Pathway; labels: Labels; source: Source | undefined }
 /**
  * One pathway into product management: its title, summary and action steps.
  *
- * @tagname pm-pathway-card
+ * @customElement pm-pathway-card
  * @summary One pathway into product management, with its three action steps.
  *
  * @slot footer - Your own content under the steps, such as a call to action.
@@ -32,20 +32,29 @@ type CardView = { pathway: Pathway; labels: Labels; source: Source | undefined }
  * @csspart credit - The source credit, with the `credit` attribute.
  * @csspart error - The notice shown instead of the card when it cannot show a pathway.
  *
- * @cssprop [--pm-font-family=inherit] - Text font.
- * @cssprop [--pm-font-size=1rem] - Base text size.
- * @cssprop [--pm-color-text=#1d2330 (dark: #e7eaf0)] - Body text.
- * @cssprop [--pm-color-muted=#515a6b (dark: #aab2c0)] - Secondary text.
- * @cssprop [--pm-color-surface=#ffffff (dark: #1a1e27)] - Card background.
- * @cssprop [--pm-color-border=#d9dde5 (dark: #363d4b)] - Borders and dividers.
- * @cssprop [--pm-color-accent=#3346c6 (dark: #a3b2ff)] - Brand colour: step numbers, focus, buttons.
- * @cssprop [--pm-color-accent-contrast=#ffffff (dark: #0e1322)] - Text on the accent colour.
- * @cssprop [--pm-radius=0.75rem] - Corner radius.
- * @cssprop [--pm-space=1rem] - Base spacing unit.
- * @cssprop [--pm-shadow=a soft two-layer shadow] - Card elevation.
+ * @cssprop --pm-font-family - Text font.
+ * @cssprop --pm-font-size - Base text size.
+ * @cssprop --pm-color-text - Body text.
+ * @cssprop --pm-color-muted - Secondary text.
+ * @cssprop --pm-color-surface - Card background.
+ * @cssprop --pm-color-border - Borders and dividers.
+ * @cssprop --pm-color-accent - Brand colour: step numbers, focus, buttons.
+ * @cssprop --pm-color-accent-contrast - Text on the accent colour.
+ * @cssprop --pm-radius - Corner radius.
+ * @cssprop --pm-space - Base spacing unit.
+ * @cssprop --pm-shadow - Card elevation.
  *
- * @fires {PmStepToggleEvent} pm-step-toggle - A reader checked or unchecked a step: `{ pathway, step, done }`.
- * @fires {PmErrorEvent} pm-error - The card cannot show its pathway: `{ code, message }`.
+ * @attr {string} pathway - The id of the pathway to show, such as `internal-transition`.
+ * @attr {'full' | 'compact'} variant - `full` shows every step; `compact` puts the steps behind a disclosure button.
+ * @attr {boolean} expanded - In the compact variant, whether the steps are shown.
+ * @attr {number} heading-level - The level (1–6) of the card's title heading (property `headingLevel`).
+ * @attr {boolean} checklist - Turns the steps into checkboxes whose state is kept in localStorage, shared with every checklist of the pathway.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark`, or `auto` to follow the reader's colour-scheme preference.
+ * @attr {string} lang - The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English.
+ * @attr {boolean} credit - Shows the source credit under the steps, for a card on its own.
+ *
+ * @fires {PmStepToggleEvent} pm-step-toggle - A reader checked or unchecked a step; detail: pathway, step, done.
+ * @fires {PmErrorEvent} pm-error - The card cannot show its pathway; detail: code, message.
  */
 export class PathwayCard extends LitElement {
   static override styles = [themeStyles, cardStyles];
@@ -83,6 +92,8 @@ export class PathwayCard extends LitElement {
   readonly #dataset = new DatasetController(this, bundledDataset);
   #view: CardView;
   #unwatch: (() => void) | undefined;
+  /** Whose progress `_done` holds: a pathway id, with `:stored` once read from the store. */
+  #progressOf: string | undefined;
 
   constructor() {
     super();
@@ -136,6 +147,9 @@ export class PathwayCard extends LitElement {
   #followProgress(pathway: Pathway, changed: PropertyValues<this>) {
     const progress = progressCode.get();
     if (!progress) {
+      // Unticked boxes meanwhile (a tick given now is kept, and saved once the code is here).
+      if (this.#progressOf !== pathway.id) this._done = pathway.steps.map(() => false);
+      this.#progressOf = pathway.id;
       if (!isServer) progressCode.load().then(() => this.requestUpdate(), () => undefined);
       return;
     }
@@ -146,8 +160,9 @@ export class PathwayCard extends LitElement {
         if (this.checklist && view && 'pathway' in view && view.pathway.id === id) this._done = progress.loadProgress(id, view.pathway.steps.length);
       });
     }
-    if (changed.has('pathway') || changed.has('checklist') || this._done.length !== pathway.steps.length) {
+    if (changed.has('pathway') || changed.has('checklist') || this.#progressOf !== `${pathway.id}:stored`) {
       this._done = progress.loadProgress(pathway.id, pathway.steps.length);
+      this.#progressOf = `${pathway.id}:stored`;
     }
   }
 
@@ -206,7 +221,10 @@ export class PathwayCard extends LitElement {
     if (!view || 'error' in view) return;
     const done = (event.target as HTMLInputElement).checked;
     const all = (this._done = this._done.map((d, i) => (i === step ? done : d)));
-    void progressCode.load().then((progress) => progress.saveProgress(view.pathway.id, all));
+    const save = (progress: { saveProgress(id: string, done: boolean[]): void }) => progress.saveProgress(view.pathway.id, all);
+    const progress = progressCode.get(); // here by now, unless the tick beat it
+    if (progress) save(progress);
+    else void progressCode.load().then(save);
     this.dispatchEvent(new PmStepToggleEvent({ pathway: view.pathway.id, step, done }));
   }
 }

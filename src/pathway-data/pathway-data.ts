@@ -19,12 +19,16 @@ const CODE_NOT_LOADED = 'code-not-loaded';
  * inside it: from its `data` property, fetched as JSON from `src`, or read from
  * a `<script type="application/json">` child (no request; for server rendering).
  *
- * @tagname pm-pathway-data
+ * @customElement pm-pathway-data
  * @summary Gives the cards and pickers inside it your own dataset, from `data` or fetched from `src`.
  *
  * @slot - The cards and pickers that use this dataset, and optionally a `<script type="application/json">` holding it.
  *
  * @csspart error - The notice shown when the data cannot be fetched or is not valid.
+ *
+ * @attr {string} src - URL of a JSON dataset (the shape of `dist/pathways.json`); ignored while `data` is set.
+ * @attr {string} lang - The language of its notices (a BCP 47 tag); by default the closest `lang` in the page.
+ * @prop {Dataset | undefined} data - A dataset object; takes precedence over `src`.
  *
  * @fires {PmErrorEvent} pm-error - The data could not be fetched (`fetch-failed`) or is not valid (`invalid-data`).
  */

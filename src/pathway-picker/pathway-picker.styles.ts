@@ -50,7 +50,7 @@ export const pickerStyles = css`
   .option[aria-selected='true'] .n { background: var(--_accent-color); color: var(--pm-color-accent-contrast, var(--_accent-contrast)); }
   .option:focus-visible { outline-offset: -1px; }
 
-  .prompt, .empty {
+  .prompt {
     padding: calc(var(--_space) * 1.5);
     border: 1px dashed var(--pm-color-border, var(--_border));
     border-radius: var(--_radius);

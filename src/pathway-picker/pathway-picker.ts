@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, adoptStyles, html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { labelsOf } from '../data/bundled.js';
 import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
 import { datasetContext } from '../data/context.js';
@@ -13,11 +13,12 @@ import { below, heading, validLevel } from '../shared/heading.js';
 import { credit } from '../shared/credit.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { readHash, writeHash } from '../storage/url-hash.js';
 import { nextActiveIndex } from './listbox-keys.js';
 import { pickerStyles } from './pathway-picker.styles.js';
 import type { QuizFlow, QuizHost } from './quiz-flow.js';
 import { quizCode } from './quiz-loader.js';
+import type { UrlHost, UrlSync } from './url-sync.js';
+import { urlCode } from './url-loader.js';
 
 type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
 /** A polite announcement; `count` alternates a trailing no-break space, so the same words are spoken again. */
@@ -31,7 +32,7 @@ const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
  * and steps as a checklist, the other routes that fit, and those that do not
  * fit now. Answers are kept, so a reload returns to the results.
  *
- * @tagname pm-pathway-picker
+ * @customElement pm-pathway-picker
  * @summary Browse the pathways or find yours with a short quiz that ends in a plan to keep.
  *
  * @csspart views - The buttons that switch between browsing and the quiz.
@@ -43,21 +44,28 @@ const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
  * @csspart error - The notice shown for an unknown value.
  * @csspart card - The chosen pathway's card; its parts are forwarded: heading, summary, steps, step, step-title, step-body.
  *
- * @cssprop [--pm-font-family=inherit] - Text font.
- * @cssprop [--pm-font-size=1rem] - Base text size.
- * @cssprop [--pm-color-text=#1d2330 (dark: #e7eaf0)] - Body text.
- * @cssprop [--pm-color-muted=#515a6b (dark: #aab2c0)] - Secondary text.
- * @cssprop [--pm-color-surface=#ffffff (dark: #1a1e27)] - Card and list background.
- * @cssprop [--pm-color-border=#d9dde5 (dark: #363d4b)] - Borders and dividers.
- * @cssprop [--pm-color-accent=#3346c6 (dark: #a3b2ff)] - Brand colour: selection, numbers, focus.
- * @cssprop [--pm-color-accent-contrast=#ffffff (dark: #0e1322)] - Text on the accent colour.
- * @cssprop [--pm-radius=0.75rem] - Corner radius.
- * @cssprop [--pm-space=1rem] - Base spacing unit.
- * @cssprop [--pm-shadow=a soft two-layer shadow] - Card elevation.
+ * @cssprop --pm-font-family - Text font.
+ * @cssprop --pm-font-size - Base text size.
+ * @cssprop --pm-color-text - Body text.
+ * @cssprop --pm-color-muted - Secondary text.
+ * @cssprop --pm-color-surface - Card and list background.
+ * @cssprop --pm-color-border - Borders and dividers.
+ * @cssprop --pm-color-accent - Brand colour: selection, numbers, focus.
+ * @cssprop --pm-color-accent-contrast - Text on the accent colour.
+ * @cssprop --pm-radius - Corner radius.
+ * @cssprop --pm-space - Base spacing unit.
+ * @cssprop --pm-shadow - Card elevation.
  *
- * @fires {PmPathwayChangeEvent} pm-pathway-change - A reader chose a pathway: `{ pathway, source }`, source `list`, `quiz` or `url`.
- * @fires {PmQuizCompleteEvent} pm-quiz-complete - A reader finished the quiz: `{ answers, ranking }`.
- * @fires {PmErrorEvent} pm-error - The value is not a pathway of the dataset: `{ code, message }`.
+ * @attr {string} value - The chosen pathway's id; setting it chooses (and fires no event).
+ * @attr {'browse' | 'quiz'} view - `browse` (the list) or `quiz` ("find my path").
+ * @attr {number} heading-level - The level (1–6) of the picker's title heading (property `headingLevel`).
+ * @attr {boolean} sync-url - Keeps `#pathway=<id>` in the page URL in step with the choice (property `syncUrl`).
+ * @attr {'light' | 'dark' | 'auto'} theme - `light`, `dark`, or `auto` to follow the reader's colour-scheme preference.
+ * @attr {string} lang - The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English.
+ *
+ * @fires {PmPathwayChangeEvent} pm-pathway-change - A reader chose a pathway; detail: pathway, source (`list`, `quiz` or `url`).
+ * @fires {PmQuizCompleteEvent} pm-quiz-complete - A reader finished the quiz; detail: answers, ranking.
+ * @fires {PmErrorEvent} pm-error - The value is not a pathway of the dataset; detail: code, message.
  */
 export class PathwayPicker extends LitElement {
   static override styles = [themeStyles, pickerStyles];
@@ -96,7 +104,8 @@ export class PathwayPicker extends LitElement {
   #flow: QuizFlow | undefined;
   #focus: Focus | undefined;
   #listening = false;
-  readonly #onHashChange = () => this.#applyHash();
+  /** Following the address, once its code is here (sync-url). */
+  #url: UrlSync | undefined;
 
   constructor() {
     super();
@@ -141,7 +150,7 @@ export class PathwayPicker extends LitElement {
     const labels = labelsOf(data);
     const lazy = lazyQuizDatasets.has(data);
     const code = quizCode.get();
-    const linked = this.syncUrl && !!readHash(location.hash, 'answers');
+    const linked = this.syncUrl && /[#&]answers=/.test(location.hash);
     if ((lazy || data.quiz) && !code && (this.view === 'quiz' || hasSavedResults() || linked) && typeof window !== 'undefined') {
       quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
     }
@@ -156,7 +165,6 @@ export class PathwayPicker extends LitElement {
     };
     if (quiz && code && this.#flow?.quiz !== quiz) {
       this.#flow = new code.QuizFlow(this.#host, quiz);
-      this.#adoptQuizStyles(code.quizStyles);
     }
     if (changed.has('view')) {
       if (this.view === 'quiz') this.#flow?.enter();
@@ -204,14 +212,6 @@ export class PathwayPicker extends LitElement {
     </div>`;
   }
 
-  /** The quiz styles came with its code: every picker from now on has them, this one at once. */
-  #adoptQuizStyles(styles: CSSResult) {
-    const all = PathwayPicker.elementStyles;
-    if (!all.includes(styles)) all.push(styles);
-    // A server renders elementStyles into the page; a browser adopts them now.
-    if (!isServer && this.shadowRoot && this.renderRoot === this.shadowRoot) adoptStyles(this.shadowRoot, all);
-  }
-
   get #level() {
     return validLevel(this.headingLevel, 2);
   }
@@ -222,6 +222,7 @@ export class PathwayPicker extends LitElement {
 
   /** What the quiz code may see and do of this picker. */
   readonly #host: QuizHost = ((picker: PathwayPicker): QuizHost => ({
+    element: picker,
     get resolved() { return picker.#resolved!; },
     get level() { return picker.#level; },
     get lang() { return picker.#lang; },
@@ -233,8 +234,6 @@ export class PathwayPicker extends LitElement {
     focusNext: (target) => { picker.#focus = target; },
     showQuiz: () => { picker.view = 'quiz'; },
     writeHash: (values) => picker.#replaceHash(values),
-    requestUpdate: () => picker.requestUpdate(),
-    dispatchEvent: (event) => picker.dispatchEvent(event),
   }))(this);
 
   #renderBrowse({ data, labels, error }: Resolved) {
@@ -243,11 +242,10 @@ export class PathwayPicker extends LitElement {
     return html`
       <div class="browse">
         <ul class="list" part="list" role="listbox" aria-label=${labels.listLabel}
-          @keydown=${(e: KeyboardEvent) => this.#onListKey(e, active, data)}>
+          @keydown=${(e: KeyboardEvent) => this.#onListKey(e, active, data)} @click=${(e: Event) => this.#onListClick(e, data)}>
           ${data.pathways.map((p, i) => html`
             <li class="option" part="option" role="option" id="option-${i}"
-              aria-selected=${i === selected} tabindex=${i === active ? 0 : -1}
-              @click=${() => { this._active = i; this.#choose(p.id, 'list'); }}>
+              aria-selected=${i === selected} tabindex=${i === active ? 0 : -1}>
               <span class="n" aria-hidden="true">${i + 1}</span><span>${p.title}</span>
             </li>`)}
         </ul>
@@ -260,6 +258,14 @@ export class PathwayPicker extends LitElement {
   #card(pathway: string, level: number, checklist: boolean) {
     return html`<pm-pathway-card part="card" exportparts=${CARD_PARTS} pathway=${pathway} ?checklist=${checklist}
       heading-level=${level} theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto'}></pm-pathway-card>`;
+  }
+
+  /** A click on an option (the list listens, as it does for keys: one place for both). */
+  #onListClick(event: Event, data: Dataset) {
+    const i = Number((event.target as Element).closest('[role=option]')?.id.slice(7) ?? NaN);
+    if (!data.pathways[i]) return;
+    this._active = i;
+    this.#choose(data.pathways[i].id, 'list');
   }
 
   #onListKey(event: KeyboardEvent, active: number, data: Dataset) {
@@ -286,30 +292,37 @@ export class PathwayPicker extends LitElement {
   }
 
   #replaceHash(values: Record<string, string | null>) {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${writeHash(location.hash, values)}`);
+    const code = urlCode.get(); // loaded when sync-url was set, unless a choice beat it
+    if (code) code.replaceHash(values);
+    else void urlCode.load().then((loaded) => loaded.replaceHash(values));
   }
 
-  /** Only the picker's own parameters count: a skip link or #newsletter changes nothing. */
-  #applyHash() {
-    const pathway = readHash(location.hash, 'pathway');
-    if (readHash(location.hash, 'answers')) {
-      this.#flow = undefined; // a new link's answers: read them on the next update
-      this.requestUpdate();
-    }
-    if (pathway && pathway !== this.value) {
-      if (!readHash(location.hash, 'answers')) this.view = 'browse';
-      this.#choose(pathway, 'url');
-    }
-  }
+  /** What the address's code may see and do of this picker. */
+  readonly #urlHost: UrlHost = ((picker: PathwayPicker): UrlHost => ({
+    get value() { return picker.value; },
+    choose: (pathway, browse) => {
+      if (browse) picker.view = 'browse';
+      picker.#choose(pathway, 'url');
+    },
+    rereadAnswers: () => {
+      picker.#flow = undefined; // a new link's answers: read them on the next update
+      picker.requestUpdate();
+    },
+  }))(this);
 
+  /** With sync-url, the address is followed by code loaded on demand; a link's choice applies when it is here. */
   #listen(on: boolean) {
-    if (on === this.#listening || typeof window === 'undefined') return; // nothing to follow on a server
+    if (on === this.#listening || isServer) return; // nothing to follow on a server
     this.#listening = on;
-    if (on) {
-      window.addEventListener('hashchange', this.#onHashChange);
-      if (readHash(location.hash, 'pathway')) this.#applyHash();
-    } else {
-      window.removeEventListener('hashchange', this.#onHashChange);
+    if (!on) {
+      this.#url?.stop();
+      this.#url = undefined;
+      return;
     }
+    urlCode.load().then((code) => {
+      if (!this.#listening || this.#url) return;
+      this.#url = new code.UrlSync(this.#urlHost);
+      this.#url.apply();
+    }, () => undefined);
   }
 }

@@ -3,4 +3,3 @@
 // ranking, the reader's saved answers, the results plan and its copy and print.
 export { quiz as bundledQuiz } from '../generated/quiz.js';
 export { QuizFlow, type QuizHost } from './quiz-flow.js';
-export { quizStyles } from './quiz-view.styles.js';

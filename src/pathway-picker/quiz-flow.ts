@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, type LitElement, type TemplateResult } from 'lit';
 import { format } from '../data/labels.js';
 import type { Dataset, Labels, Quiz } from '../data/types.js';
 import { PmQuizCompleteEvent } from '../events.js';
@@ -10,6 +10,7 @@ import { creditText } from '../shared/credit.js';
 import { readHash } from '../storage/url-hash.js';
 import { closing, quizLabels } from '../generated/quiz.js';
 import { renderQuestion, renderResults } from './quiz-view.js';
+import { quizStyles } from './quiz-view.styles.js';
 
 const completed = new WeakMap<Labels, Labels>();
 /** The quiz's words: the dataset's own, else the English ones that came with this code. */
@@ -21,6 +22,8 @@ const withQuizLabels = (labels: Labels): Labels => {
 
 /** What the quiz needs from the picker that shows it. */
 export interface QuizHost {
+  /** The picker itself: it is asked to update and fires the quiz's event. */
+  readonly element: LitElement;
   readonly resolved: { data: Dataset; labels: Labels };
   readonly level: number;
   readonly lang: string | undefined;
@@ -33,8 +36,6 @@ export interface QuizHost {
   focusNext(target: 'question' | 'results' | 'fallback'): void;
   showQuiz(): void;
   writeHash(values: Record<string, string | null>): void;
-  requestUpdate(): void;
-  dispatchEvent(event: Event): boolean;
 }
 
 /**
@@ -51,6 +52,11 @@ export class QuizFlow {
   #visit = 0;
 
   constructor(readonly host: QuizHost, readonly quiz: Quiz) {
+    // The quiz's styles came with this code: every picker from now on has them, this one at once.
+    const picker = host.element.constructor as typeof LitElement;
+    if (!picker.elementStyles.includes(quizStyles)) picker.elementStyles.push(quizStyles);
+    // A server renders elementStyles into the page; a browser adopts them now.
+    if (!isServer && host.element.shadowRoot) adoptStyles(host.element.shadowRoot, picker.elementStyles);
     // Answers from a link win over saved ones; saved results reopen the quiz at its results.
     const { questions } = quiz;
     const linked = host.syncUrl ? decodeAnswers(questions, readHash(location.hash, 'answers')) : undefined;
@@ -108,7 +114,7 @@ export class QuizFlow {
     this.step = step;
     this.#copyFallback = undefined;
     this.host.focusNext(step < questions.length ? 'question' : 'results');
-    this.host.requestUpdate();
+    this.host.element.requestUpdate();
     if (step < questions.length || !isComplete(questions, this.answers)) {
       saveQuiz({ answers: this.answers, results: false });
       this.#writeAnswers(undefined);
@@ -119,7 +125,7 @@ export class QuizFlow {
     this.#writeAnswers(encodeAnswers(questions, this.answers));
     const titles = bestFits(ranking).map((r) => this.host.resolved.data.pathways.find((p) => p.id === r.pathway)?.title);
     this.host.announce(format(this.#labels.resultsAnnounce, { title: titles.join(', ') }));
-    this.host.dispatchEvent(new PmQuizCompleteEvent({
+    this.host.element.dispatchEvent(new PmQuizCompleteEvent({
       answers: { ...this.answers },
       ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons], excluded: [...r.excluded] })), // listeners cannot change what is shown
     }));
@@ -136,7 +142,7 @@ export class QuizFlow {
   #answer(answers: Answers) {
     this.answers = answers;
     saveQuiz({ answers, results: false });
-    this.host.requestUpdate();
+    this.host.element.requestUpdate();
   }
 
   #plan() {

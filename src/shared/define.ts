@@ -1,3 +1,5 @@
+import type { LitElement } from 'lit';
+import { guardServerRendered, hydration } from '../hydration/guard.js';
 import { pageLanguageLoad } from '../i18n/page-language.js';
 import { attachLateProviderRoot } from './late-provider-root.js';
 
@@ -9,17 +11,23 @@ const rootKey = Symbol.for('pm-pathways.context-root');
  * error. One shared root, whichever copy comes first, lets a card that upgraded
  * before its `<pm-pathway-data>` still receive the provider's data. On a page
  * whose `<html lang>` is another shipped language, it registers once that
- * language has loaded.
+ * language has loaded; on a page with server-rendered elements, once the
+ * hydration support has, so they hydrate in place, never as a second copy.
  */
-export function define(name: string, element: CustomElementConstructor): void {
+export function define(name: string, element: typeof LitElement): void {
   const scope = globalThis as { [rootKey]?: boolean };
   if (!scope[rootKey] && typeof document !== 'undefined') {
     scope[rootKey] = true;
     attachLateProviderRoot(document);
   }
-  const register = () => { if (!customElements.get(name)) customElements.define(name, element); };
-  // On a page in another language, wait for it: no English first frame, no jump.
+  const register = () => {
+    if (customElements.get(name)) return;
+    guardServerRendered(element);
+    customElements.define(name, element);
+  };
+  // Wait for the page's language (no English first frame, no jump) and for the
+  // hydration support when the server rendered elements (a failed load draws them anew).
   const language = pageLanguageLoad();
-  if (language) void language.then(register);
+  if (language || hydration.ready) void Promise.all([language, hydration.ready?.catch(() => undefined)]).then(register);
   else register();
 }

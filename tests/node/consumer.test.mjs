@@ -1,48 +1,77 @@
-// The published package as a user gets it: `npm pack`, installed into a
-// throwaway project. Types under strict TypeScript, one copy of Lit in a
-// bundle, and what each entry point defines, in Chromium.
+// The published package as users get it: `npm pack`, installed into the
+// consumer projects of tests/consumers/ (one install, versions pinned by its
+// lockfile), built with their real tools and loaded in Chromium. Also: strict
+// types, publint and "are the types wrong", and the analyzers editors use.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, find } from '../../scripts/browsers.mjs';
 
 const root = resolve('.');
-const project = mkdtempSync(join(tmpdir(), 'pm-consumer-'));
+const consumers = join(root, 'tests/consumers');
+const bin = (name) => join(consumers, 'node_modules/.bin', name);
+const tsc = join(root, 'node_modules/.bin/tsc'); // TypeScript 7, as the package is built with
+const scratch = mkdtempSync(join(tmpdir(), 'pm-consumers-'));
+const run = (command, args, cwd = consumers) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
 let packed;
+let browser;
 
-before(() => {
-  [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }));
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // What the README asks a React developer and an Eleventy blogger to install beside it.
-  const beside = ['@lit-labs/ssr', 'react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(project, packed.filename), ...beside], { cwd: project, stdio: 'pipe' });
+before(async () => {
+  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  // One shared install, redone only when the lockfile changes; then this build's tarball into it.
+  const lock = createHash('sha256').update(readFileSync(join(consumers, 'package-lock.json'))).digest('hex');
+  const stamp = join(consumers, '.installed');
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lock) {
+    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline']);
+    writeFileSync(stamp, lock);
+  }
+  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', join(scratch, packed.filename)]);
+  browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
 });
-after(() => rmSync(project, { recursive: true, force: true }));
+after(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 test('the tarball holds only what a user needs', () => {
   const files = packed.files.map((f) => f.path);
-  const allowed = /^(dist\/npm\/|dist\/pm-pathways\.js$|dist\/chunks\/[\w-]+\.js$|dist\/locales\/[\w-]+\.json$|dist\/pathways\.json$|dist\/custom-elements\.json$|dist\/vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE$)/;
+  const allowed = /^(dist\/npm\/|dist\/pm-pathways\.js$|dist\/chunks\/[\w-]+\.js$|dist\/pathways\.json$|dist\/custom-elements\.json$|dist\/vscode\.html-custom-data\.json$|dist\/locales\/[\w-]+\.json$|package\.json$|README\.md$|LICENSE$)/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   for (const needed of ['dist/pm-pathways.js', 'dist/pathways.json', 'dist/custom-elements.json', 'dist/npm/index.js', 'dist/npm/index.d.ts',
-    'dist/npm/pathway-card/define.js', 'dist/npm/pathway-card/define.d.ts', 'dist/npm/react/index.js']) {
+    'dist/npm/bundle.d.ts', 'dist/npm/hydrate.js', 'dist/npm/jsx.d.ts', 'dist/npm/pathway-card/define.js', 'dist/npm/react/index.js']) {
     assert.ok(files.includes(needed), needed);
   }
 });
 
-test('types resolve under strict TypeScript', () => {
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { strict: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], types: [], noEmit: true, skipLibCheck: false },
-    files: ['consumer.ts'],
-  }));
-  writeFileSync(join(project, 'consumer.ts'), `
+test('publint and "are the types wrong" (ESM-only profile) find nothing', () => {
+  const tarball = join(scratch, packed.filename);
+  const lint = run(bin('publint'), ['run', join(consumers, 'node_modules/pm-pathways'), '--strict']);
+  assert.doesNotMatch(lint, /warning|error|suggestion/i, lint);
+  run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii']);
+});
+
+test('types for every entry resolve under strict TypeScript', () => {
+  const dir = mkdtempSync(join(consumers, '.types-'));
+  try {
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], types: [], noEmit: true, skipLibCheck: false },
+      files: ['consumer.ts'],
+    }));
+    writeFileSync(join(dir, 'consumer.ts'), `
 import 'pm-pathways';
+import 'pm-pathways/hydrate.js';
 import { recommend } from 'pm-pathways/recommend.js';
 import { validateDataset } from 'pm-pathways/validate.js';
+import type { PathwayCard as ScriptCard } from 'pm-pathways/pm-pathways.js';
+import { renderToString, html, withDataset } from 'pm-pathways/ssr.js';
 import type { Dataset, PathwayCard, PathwayPicker } from 'pm-pathways';
 
 const card: PathwayCard = document.createElement('pm-pathway-card');
@@ -62,70 +91,55 @@ document.addEventListener('pm-pathway-change', (e) => { const p: string | null =
 document.addEventListener('pm-quiz-complete', (e) => e.detail.ranking.map((r) => r.score.toFixed() + r.reasons.join() + e.detail.answers[r.pathway]));
 document.addEventListener('pm-error', (e) => { const code: 'unknown-pathway' | 'invalid-data' | 'fetch-failed' = e.detail.code; return code; });
 
-const data: Dataset = { version: 1, pathways: [{ id: 'x', title: 'X', summary: 'S', steps: [{ title: 'T', body: 'B' }] }] };
+const copied: unknown = JSON.parse('{}');
+// @ts-expect-error copied JSON is not a Dataset until it is checked
+const unchecked: Dataset = copied;
+const checked = validateDataset(copied);
 const provider = document.createElement('pm-pathway-data');
-provider.data = data;
+if (checked.ok) { provider.data = checked.data; recommend(checked.data, { q: 'o' }); }
 provider.src = '/pathways.json';
-const checked = validateDataset(data);
-if (checked.ok) recommend(checked.data, { q: 'o' });
 // @ts-expect-error data must be a dataset
 provider.data = 'not a dataset';
+export const pages = [unchecked, document.querySelector<ScriptCard>('pm-pathway-card')?.pathway, renderToString(withDataset('{"version":1}', html\`<pm-pathway-card></pm-pathway-card>\`))];
 `);
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', project], { stdio: 'pipe' });
+    run(tsc, ['-p', dir]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
-test('a React consumer type-checks against pm-pathways/react', () => {
-  writeFileSync(join(project, 'tsconfig.react.json'), JSON.stringify({
-    compilerOptions: { strict: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', types: [], noEmit: true },
-    files: ['app.tsx'],
-  }));
-  writeFileSync(join(project, 'app.tsx'), `
-import { useState } from 'react';
-import { PathwayCard, PathwayPicker, PathwayData } from 'pm-pathways/react';
-import type { Dataset } from 'pm-pathways';
-
-export function App({ data }: { data: Dataset }) {
-  const [chosen, setChosen] = useState<string | null>(null);
-  return (
-    <PathwayData data={data}>
-      <PathwayPicker syncUrl value={chosen} onPmPathwayChange={(e) => setChosen(e.detail.pathway)}
-        onPmQuizComplete={(e) => console.log(e.detail.ranking[0]?.score)} />
-      <PathwayCard pathway="formal-education" checklist headingLevel={2} onPmStepToggle={(e) => console.log(e.detail.step + 1)} />
-      {/* @ts-expect-error not a variant */}
-      <PathwayCard pathway="x" variant="huge" />
-    </PathwayData>
-  );
-}
-`);
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(project, 'tsconfig.react.json')], { stdio: 'pipe' });
-});
-
-test('an Eleventy-style build renders a page through pm-pathways/ssr.js', () => {
-  writeFileSync(join(project, 'render.mjs'), `
-import { renderToString, html, datasetScript } from 'pm-pathways/ssr.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-const data = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'S.', steps: [{ title: 'Ship it', body: 'B.' }] }] };
-const page = await renderToString(html\`
-  <pm-pathway-card pathway="formal-education"></pm-pathway-card>
-  <pm-pathway-data .data=\${data}>\${unsafeHTML(datasetScript(data))}<pm-pathway-card pathway="side-project"></pm-pathway-card></pm-pathway-data>\`);
-console.log(page);
-`);
-  const page = execFileSync(process.execPath, ['render.mjs'], { cwd: project, encoding: 'utf8' });
-  assert.match(page, /shadowrootmode="open"/);
-  for (const text of ['Formal education', 'Enrol in the right programme', 'Side project', 'Ship it']) assert.ok(page.includes(text), text);
+test('the README\'s TypeScript examples type-check under strict TypeScript', () => {
+  const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)];
+  assert.ok(blocks.length >= 4, 'the README has its TypeScript examples');
+  const dir = mkdtempSync(join(consumers, '.types-'));
+  try {
+    const files = blocks.map(([, lang, code], i) => {
+      writeFileSync(join(dir, `example-${i}.${lang}`), `${code}\nexport {};\n`);
+      return `example-${i}.${lang}`;
+    });
+    cpSync(join(consumers, 'custom.json'), join(dir, 'my-pathways.json')); // what the examples call your copied JSON
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx',
+        resolveJsonModule: true, types: [], noEmit: true, isolatedModules: true },
+      files,
+    }));
+    run(tsc, ['-p', dir]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 /** Bundles `source` the way a site's bundler would, from the installed package. */
 async function bundle(source) {
   const out = await build({
-    stdin: { contents: source, resolveDir: project, loader: 'js' },
+    stdin: { contents: source, resolveDir: consumers, loader: 'js' },
     bundle: true, format: 'esm', minify: true, write: false, metafile: true, logLevel: 'silent',
   });
   return { code: out.outputFiles[0].text, inputs: Object.keys(out.metafile.inputs) };
 }
 
-test('a bundle holds exactly one copy of Lit, from the package dependencies', async () => {
-  const { inputs } = await bundle("import 'pm-pathways/pathway-card.js'; import 'pm-pathways/pathway-picker.js'; import 'pm-pathways';");
+test('a bundle holds exactly one copy of Lit, and never the script-tag build', async () => {
+  const { inputs } = await bundle("import 'pm-pathways/pathway-card.js'; import 'pm-pathways/pathway-picker.js'; import 'pm-pathways/hydrate.js'; import 'pm-pathways';");
   for (const module of ['lit-html/lit-html.js', '@lit/reactive-element/reactive-element.js', 'lit-element/lit-element.js']) {
     assert.equal(inputs.filter((i) => i.endsWith(`node_modules/${module}`)).length, 1, module);
   }
@@ -133,24 +147,156 @@ test('a bundle holds exactly one copy of Lit, from the package dependencies', as
 });
 
 test('each entry defines its element (the picker also the card it shows), the package all', async () => {
-  const browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
+  const cases = [
+    ["import 'pm-pathways/pathway-card.js';", ['pm-pathway-card']],
+    ["import 'pm-pathways/pathway-data.js';", ['pm-pathway-data']],
+    ["import 'pm-pathways/pathway-picker.js';", ['pm-pathway-card', 'pm-pathway-picker']],
+    ["import 'pm-pathways';", ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker']],
+  ];
+  for (const [source, expected] of cases) {
+    const { code } = await bundle(source);
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><body></body>');
+    // An inline module runs after addScriptTag returns: wait for its last line.
+    await page.addScriptTag({ content: `${code}\nwindow.pmEvaluated = true;`, type: 'module' });
+    await page.waitForFunction(() => window.pmEvaluated);
+    const defined = await page.evaluate(() => ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'].filter((n) => customElements.get(n)));
+    assert.deepEqual(defined, expected, source);
+    await page.close();
+  }
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+/** Serves `dir` on a free port for the duration of `use(base)`. */
+async function serve(dir, use) {
+  const server = createServer((req, res) => {
+    if (req.url === '/favicon.ico') return res.writeHead(204).end(); // browsers ask; the consumers have none
+    const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
   try {
-    const cases = [
-      ["import 'pm-pathways/pathway-card.js';", ['pm-pathway-card']],
-      ["import 'pm-pathways/pathway-data.js';", ['pm-pathway-data']],
-      ["import 'pm-pathways/pathway-picker.js';", ['pm-pathway-card', 'pm-pathway-picker']],
-      ["import 'pm-pathways';", ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker']],
-    ];
-    for (const [source, expected] of cases) {
-      const { code } = await bundle(source);
-      const page = await browser.newPage();
-      await page.setContent('<!doctype html><body></body>');
-      await page.addScriptTag({ content: code, type: 'module' });
-      const defined = await page.evaluate(() => ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'].filter((n) => customElements.get(n)));
-      assert.deepEqual(defined, expected, source);
-      await page.close();
-    }
+    return await use(`http://127.0.0.1:${server.address().port}/`);
   } finally {
-    await browser.close();
+    server.close();
+  }
+}
+
+/**
+ * Loads a built consumer and checks, inside each `scope`: the card's heading, a
+ * picker click reaching the framework's state, the custom dataset's title; on
+ * the page: no console errors or warnings of ours, one copy of Lit.
+ */
+async function checkPage(t, name, dir, scopes = ['body'], { custom = true } = {}) {
+  await serve(dir, async (base) => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error' || (m.type() === 'warning' && m.text().startsWith('pm-pathways'))) problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const scripts = [];
+    page.on('response', (response) => { if (response.request().resourceType() === 'script') scripts.push(response); });
+    await page.goto(base);
+    for (const scope of scopes) {
+      await page.locator(`${scope} .demo-card [part=heading]`).waitFor();
+      assert.equal((await page.locator(`${scope} .demo-card [part=heading]`).textContent()).trim(), 'Formal education', `${name} ${scope}: card`);
+      await page.locator(`${scope} .demo-picker [role=option]`).filter({ hasText: 'Technical background' }).click();
+      await page.locator(`${scope} .demo-chosen`).filter({ hasText: 'technical-background' }).waitFor({ timeout: 5000 });
+      if (custom) assert.equal((await page.locator(`${scope} .demo-custom [part=heading]`).textContent()).trim(), 'Side project', `${name} ${scope}: custom data`);
+      assert.equal(await page.locator(`${scope} .demo-picker [role=option]`).count(), 7, `${name} ${scope}: one copy of the picker`);
+    }
+    const versions = await page.evaluate(() => [globalThis.litHtmlVersions?.length, globalThis.reactiveElementVersions?.length, globalThis.litElementVersions?.length]);
+    assert.deepEqual(versions, [1, 1, 1], `${name}: one copy of Lit`);
+    assert.deepEqual(problems, [], `${name}: console`);
+    // What the page loaded (the picker click may have fetched a chunk), gzipped.
+    let bytes = 0;
+    for (const response of scripts) bytes += gzipSync(await response.body(), { level: 9 }).length;
+    t.diagnostic(`${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
+    console.log(`consumer ${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
+    await page.close();
+  });
+}
+
+for (const app of ['vue', 'svelte', 'react']) {
+  test(`Vite + ${app}: builds from the tarball and works`, async (t) => {
+    const out = join(scratch, app);
+    run(bin('vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], join(consumers, app));
+    await checkPage(t, app, out, app === 'react' ? ['#wrapped', '#raw'] : ['body']);
+  });
+}
+
+test('React 19: wrappers and raw tags type-check under strict TypeScript', () => {
+  run(tsc, ['-p', join(consumers, 'react/tsconfig.json')]);
+});
+
+test('Eleventy 3: async shortcodes through ssr.js plus the script tag hydrate in place', async (t) => {
+  const out = join(scratch, 'eleventy');
+  run(bin('eleventy'), ['--input=.', `--output=${out}`, '--quiet'], join(consumers, 'eleventy'));
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  assert.match(html, /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
+  assert.ok(html.includes('Side project'), 'the custom data is in the server HTML');
+  await checkPage(t, 'eleventy', out);
+});
+
+test('Eleventy 3 with @lit-labs/eleventy-plugin-lit and ssr.js, plus the script tag, hydrates in place', async (t) => {
+  const out = join(scratch, 'eleventy-lit');
+  run(bin('eleventy'), ['--input=.', `--output=${out}`, '--quiet'], join(consumers, 'eleventy-lit'));
+  assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
+  await checkPage(t, 'eleventy-lit', out, ['body'], { custom: false });
+  // Inline JSON the server could not read: the card is drawn afresh with the data, once, with one warning.
+  await serve(out, async (base) => {
+    const page = await browser.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('pm-pathways')) warnings.push(m.text()); });
+    await page.goto(`${base}custom/`);
+    await page.locator('.demo-custom [part=heading]').filter({ hasText: 'Side project' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('.demo-custom article').count(), 1);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    await page.close();
+  });
+});
+
+test('a plain page of ssr.js output plus the script tag hydrates in place', async (t) => {
+  const out = join(scratch, 'plain');
+  run(process.execPath, [join(consumers, 'plain/render.mjs'), out]);
+  await checkPage(t, 'plain', out);
+});
+
+test('web-component-analyzer (what lit-plugin uses) sees every attribute and event the manifest has', () => {
+  const out = join(scratch, 'wca.json');
+  // It skips anything under node_modules: analyze a copy of the installed types.
+  cpSync(join(consumers, 'node_modules/pm-pathways/dist/npm'), join(scratch, 'types'), { recursive: true });
+  run(bin('wca'), ['analyze', join(scratch, 'types/pathway-*/pathway-*.d.ts'), '--format', 'vscode', '--outFile', out]);
+  const tags = JSON.parse(readFileSync(out, 'utf8')).tags;
+  const manifest = JSON.parse(readFileSync(join(consumers, 'node_modules/pm-pathways/dist/custom-elements.json'), 'utf8'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  assert.equal(elements.length, 3);
+  for (const el of elements) {
+    const expected = [...el.attributes.map((a) => a.name), ...el.events.map((e) => `on${e.name}`)].sort();
+    assert.deepEqual(tags.find((x) => x.name === el.tagName)?.attributes.map((a) => a.name).sort(), expected, el.tagName);
+  }
+});
+
+test('lit-analyzer checks templates against the shipped types: known names pass, unknown ones fail', () => {
+  const file = join(consumers, '.lit-check.ts');
+  const check = (template) => {
+    writeFileSync(file, `import { html } from 'lit';\nimport 'pm-pathways';\nexport const t = html\`${template}\`;\n`);
+    try {
+      run(bin('lit-analyzer'), [file, '--rules.no-unknown-attribute', 'error', '--rules.no-unknown-event', 'error', '--rules.no-incompatible-type-binding', 'error', '--format', 'code']);
+      return '';
+    } catch (error) {
+      return String(error.stdout);
+    }
+  };
+  try {
+    assert.equal(check(`<pm-pathway-card pathway="x" heading-level="2" variant="compact" checklist @pm-step-toggle=\${() => 0} @pm-error=\${() => 0}></pm-pathway-card>
+      <pm-pathway-picker value="x" view="quiz" sync-url theme="dark" @pm-pathway-change=\${() => 0} @pm-quiz-complete=\${() => 0}></pm-pathway-picker>
+      <pm-pathway-data src="a.json" .data=\${undefined}></pm-pathway-data>`), '');
+    const problems = check('<pm-pathway-card bogus="1" variant="huge"></pm-pathway-card>');
+    assert.match(problems, /Unknown attribute 'bogus'/);
+    assert.match(problems, /"huge"/);
+  } finally {
+    rmSync(file, { force: true });
   }
 });

@@ -4,33 +4,23 @@
 // the engine that emulates forced colours.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, find } from '../../scripts/browsers.mjs';
+import { launchChromium } from '../../scripts/browsers.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/pm-pathways.js"></script></head>
 <body style="margin:20px"><pm-pathway-picker value="formal-education" id="list"></pm-pathway-picker><pm-pathway-picker view="quiz" id="quiz"></pm-pathway-picker></body></html>`;
-let server;
+let site;
 let browser;
 let base;
 before(async () => {
-  server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    let body;
-    try {
-      body = readFileSync(`.${path}`);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    return res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await puppeteer.launch({ executablePath: find('chromium'), args: chromiumArgs, headless: true });
+  site = await startServer({ root: '.', handle: (url) => (url.pathname === '/' ? { body: page } : undefined) });
+  base = site.url;
+  browser = await launchChromium();
 });
-after(async () => { await browser?.close(); server?.close(); });
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 /** The luminance (0–255) of every pixel in a box of the page, row by row, read back from a screenshot. */
 async function pixels(tab, box) {

@@ -2,7 +2,8 @@
 // with a description: a missing attribute, property, event or part fails here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { elementCssDefaults } from '../../scripts/css-defaults.mjs';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -71,3 +72,36 @@ for (const [tag, expected] of Object.entries(contract)) {
     assert.deepEqual(privates, [], 'no private state in the public API');
   });
 }
+
+// Where the manifest points, and what it takes from the styles.
+const files = pkg.files;
+const shippedFile = (path) => files.some((f) => path === f || path.startsWith(`${f}/`)) && existsSync(path);
+
+test('module paths point at shipped files, and each tag has exactly one definition, where it is defined', () => {
+  for (const mod of manifest.modules) assert.ok(shippedFile(mod.path), `${mod.path} ships`);
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, in: m.path })));
+  assert.deepEqual(definitions.map((d) => d.name).sort(), Object.keys(contract).sort());
+  for (const d of definitions) {
+    assert.equal(d.in, d.declaration.module.replace(/[^/]+$/, 'define.js'), `${d.name} is defined by its define module`);
+    const declared = manifest.modules.find((m) => m.path === d.declaration.module)?.declarations?.find((x) => x.name === d.declaration.name);
+    assert.equal(declared?.tagName, d.name, `${d.name} points at its class`);
+  }
+});
+
+test('event descriptions hold no braces (web-component-analyzer drops events after them)', () => {
+  for (const el of declarations) for (const event of el.events ?? []) assert.doesNotMatch(event.description, /[{}]/, `${el.tagName} ${event.name}`);
+});
+
+test('CSS custom-property defaults come from the styles, not from hand-written JSDoc', async () => {
+  for (const file of ['pathway-card/pathway-card.ts', 'pathway-picker/pathway-picker.ts', 'pathway-data/pathway-data.ts']) {
+    assert.doesNotMatch(readFileSync(`src/${file}`, 'utf8'), /@cssprop \[/, `${file} writes a default by hand`);
+  }
+  const byClass = await elementCssDefaults('dist/npm');
+  for (const el of declarations) {
+    const read = byClass.get(el.name);
+    // The provider's only own text is its error notice: it documents no theme of its own.
+    if (el.tagName !== 'pm-pathway-data') assert.deepEqual((el.cssProperties ?? []).map((p) => p.name).sort(), [...read.keys()].sort(), `${el.tagName} documents every --pm-* its styles read`);
+    for (const p of el.cssProperties ?? []) assert.equal(p.default, read.get(p.name), p.name);
+  }
+  assert.match(element('pm-pathway-card').cssProperties.find((p) => p.name === '--pm-color-accent').default, /^#[0-9a-f]{6} \(dark: #[0-9a-f]{6}\)$/);
+});

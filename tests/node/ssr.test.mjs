@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { renderToString, html, datasetScript } from '../../dist/npm/ssr.js';
+import { renderToString, html, datasetScript, withDataset } from '../../dist/npm/ssr.js';
 import { chromiumArgs, find } from '../../scripts/browsers.mjs';
 
 const custom = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'Build your own.', steps: [{ title: 'Ship it', body: 'Put it in front of users.' }] }] };
@@ -22,10 +22,11 @@ before(async () => {
     <pm-pathway-picker id="picker" value="startup-experience"></pm-pathway-picker>
     <pm-pathway-data id="provider" .data=${custom}>${unsafeHTML(datasetScript(custom))}
       <pm-pathway-card id="custom" pathway="side-project"></pm-pathway-card>
-    </pm-pathway-data>`);
+    </pm-pathway-data>
+    ${withDataset(JSON.stringify(custom), html`<pm-pathway-card id="from-json" pathway="side-project"></pm-pathway-card>`)}`);
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
   const client = (await build({
-    stdin: { contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import './dist/npm/index.js';", resolveDir: '.', loader: 'js' },
+    stdin: { contents: "import './dist/npm/hydrate.js';", resolveDir: '.', loader: 'js' },
     bundle: true, format: 'esm', write: false, logLevel: 'silent',
   })).outputFiles[0].text;
   server = createServer((req, res) => {
@@ -68,11 +69,12 @@ test('the script hydrates the server nodes without re-creating them, and they wo
       list: q('picker', '[role=listbox]'),
       inner: q('picker', 'pm-pathway-card').shadowRoot.querySelector('h3'),
       custom: q('custom', 'h3'),
+      json: q('from-json', 'h3'),
     };
   });
   await page.addScriptTag({ url: `${base}client.js`, type: 'module' });
   const same = await page.evaluate(async () => {
-    const ids = ['card', 'picker', 'provider', 'custom'];
+    const ids = ['card', 'picker', 'provider', 'custom', 'from-json'];
     await Promise.all(ids.map((id) => customElements.whenDefined(document.getElementById(id).localName)));
     await Promise.all(ids.map((id) => document.getElementById(id).updateComplete));
     const q = (id, selector) => document.getElementById(id).shadowRoot.querySelector(selector);
@@ -83,9 +85,10 @@ test('the script hydrates the server nodes without re-creating them, and they wo
       list: q('picker', '[role=listbox]') === window.before.list,
       inner: q('picker', 'pm-pathway-card').shadowRoot.querySelector('h3') === window.before.inner,
       custom: q('custom', 'h3') === window.before.custom,
+      json: q('from-json', 'h3') === window.before.json && q('from-json', 'h3').textContent === 'Side project',
     };
   });
-  assert.deepEqual(same, { heading: true, button: true, list: true, inner: true, custom: true });
+  assert.deepEqual(same, { heading: true, button: true, list: true, inner: true, custom: true, json: true });
 
   await page.locator('#card button').click();
   assert.equal(await page.evaluate(() => document.getElementById('card').shadowRoot.querySelector('[part=steps]').hidden), false);

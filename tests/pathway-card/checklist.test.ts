@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/pathway-card/define.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
@@ -22,6 +22,8 @@ describe('pm-pathway-card checklist', () => {
     expect(event.bubbles && event.composed).to.be.true;
     await el.updateComplete;
     expect(textOf(shadow(el).querySelector('.progress'))).to.equal('1 of 3 steps done');
+    // The progress code loads on demand with the first checklist: the tick is saved once it is here.
+    await waitUntil(() => localStorage.getItem(`${KEY}technical-background`), 'the tick is saved');
     expect(JSON.parse(localStorage.getItem(`${KEY}technical-background`)!)).to.deep.equal([false, true, false]);
   });
 

@@ -49,7 +49,7 @@ describe('the plan', () => {
     const card = planCard(el);
     await settle(card);
     boxes(card)[1]!.click();
-    await settle(card);
+    await waitUntil(() => localStorage.getItem('pm-pathways:progress:internal-transition')?.includes('true'), 'the tick is saved');
     let copied = '';
     stubClipboard(async (text) => { copied = text; });
     button(el, 'Copy my plan').click();
@@ -154,6 +154,7 @@ describe('the plan', () => {
     it('puts the answers in the address while results show, and a link opens the same results elsewhere', async () => {
       const el = await render<PathwayPicker>(html`<pm-pathway-picker view="quiz" sync-url></pm-pathway-picker>`);
       await finish(el);
+      await waitUntil(() => location.hash.includes('answers='), 'the address follows (its code loads on demand)');
       expect(new URLSearchParams(location.hash.slice(1)).get('answers')).to.equal(encoded);
       button(el, 'Change answers').click();
       await settle(el);
@@ -178,7 +179,7 @@ describe('the plan', () => {
     it('leaves the choice alone when the hash is not the picker’s (a skip link, #newsletter)', async () => {
       history.replaceState(null, '', '#pathway=formal-education');
       const el = await render<PathwayPicker>(html`<pm-pathway-picker sync-url></pm-pathway-picker>`);
-      expect(el.value).to.equal('formal-education');
+      await waitUntil(() => el.value === 'formal-education', 'the link is applied');
       const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
       location.hash = '#newsletter';
       await changed;

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/pathway-picker/define.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import type { PmPathwayChangeEvent } from '../../src/events.js';
@@ -23,6 +23,7 @@ describe('pm-pathway-picker sync-url', () => {
   it('reads #pathway= on load and fires a change with source url', async () => {
     history.replaceState(null, '', '#pathway=certifications-bootcamps');
     const el = await render<PathwayPicker>(html`<pm-pathway-picker sync-url view="quiz"></pm-pathway-picker>`);
+    await waitUntil(() => el.value, 'the address is read once its code is here');
     expect(el.value).to.equal('certifications-bootcamps');
     expect(el.view, 'a deep link shows the card').to.equal('browse');
     expect(events).to.deep.equal([{ pathway: 'certifications-bootcamps', source: 'url' }]);

@@ -1,0 +1,2 @@
+// ESLint: the rules live in tools/lint/ (see its package.json for why).
+export { default } from '@pm-pathways/lint';

@@ -1,0 +1,31 @@
+// Server-rendered elements (a declarative shadow root already in place when
+// they upgrade) must hydrate, never draw a second copy beside the server's.
+// When the hydrator (./hydrator.ts, with Lit's hydration support) is on the
+// page before the elements define, it takes them over. Otherwise a
+// server-rendered element renders afresh into its emptied root, with one
+// console warning. Kept small: this part is in every page's script.
+import type { LitElement } from 'lit';
+import { isHydrationInstalled } from './installed.js';
+
+export const hydration: {
+  /** The hydrator on its way, when the page holds server-rendered elements: define() waits for it. */
+  ready?: Promise<unknown>;
+  /** Set by the hydrator when it loads: how it prepares an element class to hydrate. */
+  define?: (element: typeof LitElement) => void;
+} = {};
+let warned = false;
+
+/** Makes `element` hydrate server-rendered instances, or draw them once afresh, never twice. */
+export function guardServerRendered(element: typeof LitElement): void {
+  if (hydration.define) return hydration.define(element);
+  const proto = element.prototype as LitElement & { renderRoot?: ShadowRoot };
+  const connect = proto.connectedCallback;
+  proto.connectedCallback = function (this: typeof proto) {
+    if (this.shadowRoot && !this.renderRoot && !isHydrationInstalled()) {
+      if (!warned) console.warn(`pm-pathways: <${this.localName}> cannot hydrate, drawn again. Import "pm-pathways/hydrate.js" first.`);
+      warned = true;
+      this.shadowRoot.replaceChildren();
+    }
+    connect.call(this);
+  };
+}
