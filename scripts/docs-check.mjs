@@ -5,7 +5,7 @@
 //   npm run build && node scripts/docs-check.mjs [page-filter]
 // Needs Java for vnu.jar (Debian: default-jre-headless); without it the Nu check is
 // reported as skipped locally and fails under CI=true.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
