@@ -36,9 +36,11 @@ const steps = quick
       ['build', npm('build:dist'), { stops: true }],
       ['API tables up to date', node('scripts/api-docs.mjs', '--check')],
       ['node tests', node('--test', '--test-reporter=spec', ...nodeTests)],
+      ['embed pages and builder', node('--test', '--test-reporter=spec', 'tests/embed/')],
       ['React test bundle', node('scripts/build-react-test.mjs')],
       ['server-rendered test pages', node('tests/ssr/render-pages.mjs')],
       ['browser tests', node('scripts/test-browsers.mjs')],
+      ['docs check (Nu HTML checker, Lighthouse)', node('scripts/docs-check.mjs')],
       ['release check', npm('release:check')],
     ];
 

@@ -53,7 +53,7 @@ async function layoutShift(variant) {
     observer.disconnect();
     return total;
   });
-  const heading = await page.$eval('pm-pathway-card >>> h3', (h) => h.textContent);
+  const heading = await page.$eval('pm-pathway-card >>> h2', (h) => h.textContent);
   await page.close();
   return { score, heading };
 }
