@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/pathway-picker/define.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import type { PmPathwayChangeEvent } from '../../src/events.js';
-import { captureWarnings, render, settle, shadow, textOf } from '../helpers.js';
+import { captureWarnings, expectNull, render, settle, shadow, textOf } from '../helpers.js';
 
 const options = (el: PathwayPicker) => [...shadow(el).querySelectorAll<HTMLElement>('[role=option]')];
 const focused = (el: PathwayPicker) => shadow(el).activeElement;
@@ -25,7 +25,7 @@ describe('pm-pathway-picker browse', () => {
       'Technical background', 'Networking and mentorship', 'Freelance and consulting']);
     expect(options(el).map((o) => textOf(o.querySelector('[aria-hidden=true]')))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
     expect(options(el).filter((o) => o.tabIndex === 0)).to.have.length(1);
-    expect(shownCard(el)).to.be.null;
+    expectNull(shownCard(el), 'no card is shown');
     expect(textOf(shadow(el).querySelector('.prompt'))).to.equal('Choose a path to see its steps.');
     expect(el.view).to.equal('browse');
     expect(el.getAttribute('view')).to.equal('browse');
@@ -99,7 +99,7 @@ describe('pm-pathway-picker browse', () => {
     expect(textOf(shownCard(el)!.shadowRoot!.querySelector('[part=heading]'))).to.equal('Networking and mentorship');
     el.value = null;
     await settle(el);
-    expect(shownCard(el)).to.be.null;
+    expectNull(shownCard(el), 'no card is shown');
     expect(events).to.have.length(0);
   });
 
@@ -123,7 +123,7 @@ describe('pm-pathway-picker browse', () => {
     const event = await oneEvent(el, 'pm-pathway-change');
     expect(event.detail.pathway).to.equal('internal-transition');
     await settle(el);
-    expect(shadow(el).querySelector('[part=error]')).to.be.null;
+    expectNull(shadow(el).querySelector('[part=error]'), 'no error notice');
   });
 
   it('switches views with the view buttons and the view attribute', async () => {
