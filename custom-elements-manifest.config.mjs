@@ -5,7 +5,8 @@ import { elementCssDefaults } from './scripts/css-defaults.mjs';
 
 const shipped = (path) => path.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
 // Modules a user can import, directly or through the package entry points.
-const publicModule = /^src\/(index|events|ssr|hydrate|pathway-(card|picker|data)\/(pathway-[a-z]+|define)|quiz\/recommend|data\/validate)\.ts$/;
+const publicModule =
+  /^src\/(index|events|ssr|hydrate|pathway-(card|picker|data)\/(pathway-[a-z]+|define)|quiz\/recommend|data\/validate)\.ts$/;
 
 /** Keeps the manifest to the public API: no private state, no internal modules, no events the JSDoc does not name. */
 const publicOnly = {
@@ -14,7 +15,8 @@ const publicOnly = {
     customElementsManifest.modules = customElementsManifest.modules.filter((mod) => publicModule.test(mod.path));
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
-        const isPublic = (item) => !item.name?.startsWith('_') && item.privacy !== 'private' && item.privacy !== 'protected';
+        const isPublic = (item) =>
+          !item.name?.startsWith('_') && item.privacy !== 'private' && item.privacy !== 'protected';
         if (decl.attributes) decl.attributes = decl.attributes.filter(isPublic);
         if (decl.members) decl.members = decl.members.filter(isPublic);
         if (decl.events) decl.events = decl.events.filter((event) => event.name);
@@ -37,7 +39,11 @@ const definitions = {
       for (const decl of mod.declarations ?? []) {
         if (!decl.customElement || !decl.tagName) continue;
         const define = modules.find((m) => m.path === mod.path.replace(/[^/]+$/, 'define.ts'));
-        define?.exports.push({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: mod.path } });
+        define?.exports.push({
+          kind: 'custom-element-definition',
+          name: decl.tagName,
+          declaration: { name: decl.name, module: mod.path },
+        });
       }
     }
   },
@@ -54,7 +60,8 @@ const cssPropertyDefaults = {
         if (!decl.customElement || !decl.cssProperties?.length) continue;
         const defaults = defaultsByClass.get(decl.name) ?? new Map();
         for (const property of decl.cssProperties) {
-          if (!defaults.has(property.name)) throw new Error(`<${decl.tagName}> documents ${property.name}, which its styles never read`);
+          if (!defaults.has(property.name))
+            throw new Error(`<${decl.tagName}> documents ${property.name}, which its styles never read`);
           property.default = defaults.get(property.name);
         }
       }
@@ -66,13 +73,16 @@ const cssPropertyDefaults = {
 const shippedPaths = {
   name: 'pm-shipped-paths',
   packageLinkPhase({ customElementsManifest }) {
-    const fix = (ref) => { if (ref?.module) ref.module = shipped(ref.module); };
+    const fix = (ref) => {
+      if (ref?.module) ref.module = shipped(ref.module);
+    };
     for (const mod of customElementsManifest.modules) {
       mod.path = shipped(mod.path);
       for (const e of mod.exports ?? []) fix(e.declaration);
       for (const decl of mod.declarations ?? []) {
         fix(decl.superclass);
-        for (const item of [...(decl.members ?? []), ...(decl.attributes ?? []), ...(decl.events ?? [])]) fix(item.inheritedFrom);
+        for (const item of [...(decl.members ?? []), ...(decl.attributes ?? []), ...(decl.events ?? [])])
+          fix(item.inheritedFrom);
       }
     }
   },

@@ -31,7 +31,9 @@ const bundle = {
   input: { 'pm-pathways': 'src/bundle.ts' },
   plugins: [
     { name: 'pm-clean-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) }, // no stale hashes
-    nodeResolve(), minifyCssPlugin(), esbuild({ target: 'es2022', minify: true, legalComments: 'none', charset: 'utf8' }),
+    nodeResolve(),
+    minifyCssPlugin(),
+    esbuild({ target: 'es2022', minify: true, legalComments: 'none', charset: 'utf8' }),
   ],
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };

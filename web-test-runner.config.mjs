@@ -48,15 +48,19 @@ const launchers = {
 // load a page that does (tests/hostile/page.ts), or were bundled into tests/.tmp/; and the
 // lifecycle soak test (10,000 cycles per element: about 30 s alone, most of the browser time).
 // tests/ssr/ loads pages server-rendered from the build (tests/ssr/render-pages.mjs).
-const needsBuild = (file) => file.startsWith('tests/ssr/') || /\bdist\/|from '\.\/page\.js'/.test(readFileSync(file, 'utf8'));
+const needsBuild = (file) =>
+  file.startsWith('tests/ssr/') || /\bdist\/|from '\.\/page\.js'/.test(readFileSync(file, 'utf8'));
 const soak = ['tests/hostile/lifecycle.test.ts'];
 // Node tests and the consumer projects (with their own node_modules) are not browser tests.
 const skip = new Set(['tests/node', 'tests/consumers', 'tests/.tmp']);
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-  const path = `${dir}/${entry.name}`;
-  return entry.isDirectory() ? (skip.has(path) ? [] : walk(path)) : [path];
-});
-const all = walk('tests').filter((path) => path.endsWith('.test.ts')).sort();
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    return entry.isDirectory() ? (skip.has(path) ? [] : walk(path)) : [path];
+  });
+const all = walk('tests')
+  .filter((path) => path.endsWith('.test.ts'))
+  .sort();
 const files =
   process.env.PM_TIER === 'quick'
     ? all.filter((file) => !needsBuild(file) && !soak.includes(file))

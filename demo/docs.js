@@ -14,10 +14,18 @@ function apply(lang) {
 }
 
 let saved = '';
-try { saved = localStorage.getItem(KEY) ?? ''; } catch { /* storage blocked: start from the page language */ }
+try {
+  saved = localStorage.getItem(KEY) ?? '';
+} catch {
+  /* storage blocked: start from the page language */
+}
 if ([...select.options].some((o) => o.value === saved)) select.value = saved;
 apply(select.value);
 select.addEventListener('change', () => {
   apply(select.value);
-  try { localStorage.setItem(KEY, select.value); } catch { /* the choice just isn't remembered */ }
+  try {
+    localStorage.setItem(KEY, select.value);
+  } catch {
+    /* the choice just isn't remembered */
+  }
 });

@@ -42,10 +42,23 @@ function apply() {
 form.addEventListener('input', (event) => {
   if (event.target.type === 'color') touched.add(event.target.name);
   apply();
-  if (event.target.name === 'theme') { syncSwatches(); apply(); }
+  if (event.target.name === 'theme') {
+    syncSwatches();
+    apply();
+  }
 });
-form.addEventListener('reset', () => setTimeout(() => { touched.clear(); apply(); syncSwatches(); apply(); }));
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { syncSwatches(); apply(); });
+form.addEventListener('reset', () =>
+  setTimeout(() => {
+    touched.clear();
+    apply();
+    syncSwatches();
+    apply();
+  }),
+);
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+  syncSwatches();
+  apply();
+});
 document.getElementById('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText(output.value);
@@ -55,5 +68,8 @@ document.getElementById('copy').addEventListener('click', async () => {
     status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
   }
 });
-customElements.whenDefined('pm-pathway-card').then(() => { syncSwatches(); apply(); });
+customElements.whenDefined('pm-pathway-card').then(() => {
+  syncSwatches();
+  apply();
+});
 apply();

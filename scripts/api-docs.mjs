@@ -22,19 +22,47 @@ function apiRows(element, code) {
   const attributes = (element.attributes ?? []).map((a) => {
     const field = fields.get(a.fieldName);
     fields.delete(a.fieldName);
-    return [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default ?? field?.default), { prose: a.description ?? field?.description }];
+    return [
+      code(a.name),
+      code(a.fieldName),
+      code(a.type?.text),
+      code(a.default ?? field?.default),
+      { prose: a.description ?? field?.description },
+    ];
   });
   return [
-    { caption: 'Attributes and properties', head: ['Attribute', 'Property', 'Type', 'Default', 'Description'], rows: attributes },
-    { caption: 'Properties without an attribute', head: ['Property', 'Type', 'Description'],
-      rows: [...fields.values()].filter((m) => m.kind === 'field').map((m) => [code(m.name), code(m.type?.text), { prose: m.description }]) },
-    { caption: 'Events', head: ['Event', 'Event class', 'Description'],
-      rows: (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), { prose: e.description }]) },
-    { caption: 'Slots', head: ['Slot', 'Description'],
-      rows: (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', { prose: s.description }]) },
-    { caption: 'CSS parts', head: ['CSS part', 'Description'], rows: (element.cssParts ?? []).map((p) => [code(p.name), { prose: p.description }]) },
-    { caption: 'CSS custom properties', head: ['CSS custom property', 'Default', 'Description'],
-      rows: (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), { prose: p.description }]) },
+    {
+      caption: 'Attributes and properties',
+      head: ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+      rows: attributes,
+    },
+    {
+      caption: 'Properties without an attribute',
+      head: ['Property', 'Type', 'Description'],
+      rows: [...fields.values()]
+        .filter((m) => m.kind === 'field')
+        .map((m) => [code(m.name), code(m.type?.text), { prose: m.description }]),
+    },
+    {
+      caption: 'Events',
+      head: ['Event', 'Event class', 'Description'],
+      rows: (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), { prose: e.description }]),
+    },
+    {
+      caption: 'Slots',
+      head: ['Slot', 'Description'],
+      rows: (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', { prose: s.description }]),
+    },
+    {
+      caption: 'CSS parts',
+      head: ['CSS part', 'Description'],
+      rows: (element.cssParts ?? []).map((p) => [code(p.name), { prose: p.description }]),
+    },
+    {
+      caption: 'CSS custom properties',
+      head: ['CSS custom property', 'Default', 'Description'],
+      rows: (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), { prose: p.description }]),
+    },
   ].filter((t) => t.rows.length);
 }
 
@@ -43,10 +71,16 @@ export function apiTables(element) {
   const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const code = (text) => (text ? `\`${cell(text)}\`` : '');
   const show = (c) => (typeof c === 'object' ? cell(c.prose) : c);
-  const tables = apiRows(element, code).map(({ caption, head, rows }) => [
-    caption === 'Properties without an attribute' ? 'Properties without an attribute:\n' : '',
-    `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(show).join(' | ')} |`),
-  ].filter(Boolean).join('\n'));
+  const tables = apiRows(element, code).map(({ caption, head, rows }) =>
+    [
+      caption === 'Properties without an attribute' ? 'Properties without an attribute:\n' : '',
+      `| ${head.join(' | ')} |`,
+      `|${head.map(() => '---').join('|')}|`,
+      ...rows.map((r) => `| ${r.map(show).join(' | ')} |`),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
   return [`**${element.summary ?? element.description ?? ''}**`, ...tables].join('\n\n');
 }
 
@@ -55,9 +89,16 @@ export function apiHtml(element) {
   const esc = (text = '') => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const code = (text) => (text ? `<code>${esc(text)}</code>` : '');
   const show = (c) => (typeof c === 'object' ? esc(c.prose).replace(/`([^`]+)`/g, '<code>$1</code>') : c);
-  return apiRows(element, code).map(({ caption, head, rows }) => `<table><caption>${caption}</caption><thead><tr>${
-    head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${
-    rows.map((r) => `<tr>${r.map((c) => `<td>${show(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`).join('\n');
+  return apiRows(element, code)
+    .map(
+      ({ caption, head, rows }) =>
+        `<table><caption>${caption}</caption><thead><tr>${head
+          .map((h) => `<th scope="col">${h}</th>`)
+          .join('')}</tr></thead><tbody>${rows
+          .map((r) => `<tr>${r.map((c) => `<td>${show(c)}</td>`).join('')}</tr>`)
+          .join('')}</tbody></table>`,
+    )
+    .join('\n');
 }
 
 /** VS Code's HTML custom data: tags, their attributes and the values of union-typed ones. */

@@ -12,8 +12,11 @@ import { parse as parseYaml } from 'yaml';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
-  arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs, []));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
 const contentDir = resolve(args.content ?? join(root, 'content'));
 const outTs = resolve(args['out-ts'] ?? join(root, 'src/generated/dataset.ts'));
 const outJson = resolve(args['out-json'] ?? join(root, 'dist/pathways.json'));
@@ -23,8 +26,13 @@ const outLocalesJson = join(dirname(outJson), 'locales');
 
 /** The pathway ids and their order are part of the public contract (SPEC). */
 const PATHWAY_IDS = [
-  'internal-transition', 'formal-education', 'startup-experience', 'certifications-bootcamps',
-  'technical-background', 'networking-mentorship', 'freelance-consulting',
+  'internal-transition',
+  'formal-education',
+  'startup-experience',
+  'certifications-bootcamps',
+  'technical-background',
+  'networking-mentorship',
+  'freelance-consulting',
 ];
 const STEPS_PER_PATHWAY = 3;
 
@@ -36,18 +44,38 @@ const shown = (file) => relative(process.cwd(), file) || file;
 const report = (file, field, message) => errors.push(`${shown(file)}: ${field}: ${message}`);
 
 const read = (file) => {
-  try { return readFileSync(file, 'utf8'); } catch { report(file, '(file)', 'cannot be read'); throw new ContentError(); }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    report(file, '(file)', 'cannot be read');
+    throw new ContentError();
+  }
 };
 const yaml = (file, source = read(file)) => {
-  try { return parseYaml(source) ?? {}; } catch (error) { report(file, '(yaml)', error.message.split('\n')[0]); throw new ContentError(); }
+  try {
+    return parseYaml(source) ?? {};
+  } catch (error) {
+    report(file, '(yaml)', error.message.split('\n')[0]);
+    throw new ContentError();
+  }
 };
-const prose = (lines) => lines.join('\n').trim().split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+const prose = (lines) =>
+  lines
+    .join('\n')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ');
 
 /** Splits a Markdown file into its front matter, the prose before the first `##`, and `##` sections. */
 function markdown(file) {
   const source = read(file).replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(source);
-  if (!match) { report(file, '(front matter)', 'expected the file to start with a --- block holding id and title'); throw new ContentError(); }
+  if (!match) {
+    report(file, '(front matter)', 'expected the file to start with a --- block holding id and title');
+    throw new ContentError();
+  }
   const meta = yaml(file, match[1]);
   const sections = [];
   const lead = [];
@@ -70,22 +98,37 @@ function readGuide(dir = contentDir) {
   const source = meta.source ?? {};
   // YAML reads an unquoted 2024-05-19 as a Date: keep the ISO day.
   const date = source.date instanceof Date ? source.date.toISOString().slice(0, 10) : source.date;
-  return { file, meta, guide: { title: meta.title, intro: section('intro'), closing: section('closing'), source: { ...source, date } } };
+  return {
+    file,
+    meta,
+    guide: { title: meta.title, intro: section('intro'), closing: section('closing'), source: { ...source, date } },
+  };
 }
 
 function readPathways(base = contentDir) {
   const dir = join(base, 'pathways');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => join(dir, name));
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(dir, name));
   const pathways = files.map((file) => {
     const { meta, lead, sections } = markdown(file);
     if (sections.length !== STEPS_PER_PATHWAY) {
-      report(file, 'steps', `expected exactly ${STEPS_PER_PATHWAY} steps ("## Step title" headings), found ${sections.length}`);
+      report(
+        file,
+        'steps',
+        `expected exactly ${STEPS_PER_PATHWAY} steps ("## Step title" headings), found ${sections.length}`,
+      );
     }
     return { id: meta.id, title: meta.title, summary: lead, steps: sections };
   });
   const ids = pathways.map((p) => p.id);
   if (ids.join() !== PATHWAY_IDS.join()) {
-    report(dir, 'id', `expected the pathways ${PATHWAY_IDS.join(', ')} in that order (files sort by name), found ${ids.join(', ') || 'none'}`);
+    report(
+      dir,
+      'id',
+      `expected the pathways ${PATHWAY_IDS.join(', ')} in that order (files sort by name), found ${ids.join(', ') || 'none'}`,
+    );
   }
   return { files, pathways };
 }
@@ -100,12 +143,23 @@ function readQuiz() {
       for (const [id, weight] of Object.entries(option?.weights ?? {})) {
         const field = `questions[${i}].options[${j}].weights.${id}`;
         if (!PATHWAY_IDS.includes(id)) report(file, field, `unknown pathway; known ids: ${PATHWAY_IDS.join(', ')}`);
-        else if (!Number.isInteger(weight) || weight < -4 || weight > 4 || weight === 0) report(file, field, 'expected a whole number from -4 to 4, not 0');
-        else if (weight > 0 && !option?.reasons?.[id]) report(file, `questions[${i}].options[${j}].reasons.${id}`, 'a route this answer weights up needs its own reason');
+        else if (!Number.isInteger(weight) || weight < -4 || weight > 4 || weight === 0)
+          report(file, field, 'expected a whole number from -4 to 4, not 0');
+        else if (weight > 0 && !option?.reasons?.[id])
+          report(
+            file,
+            `questions[${i}].options[${j}].reasons.${id}`,
+            'a route this answer weights up needs its own reason',
+          );
       }
       for (const field of ['reasons', 'excludes']) {
         for (const id of Object.keys(option?.[field] ?? {})) {
-          if (!PATHWAY_IDS.includes(id)) report(file, `questions[${i}].options[${j}].${field}.${id}`, `unknown pathway; known ids: ${PATHWAY_IDS.join(', ')}`);
+          if (!PATHWAY_IDS.includes(id))
+            report(
+              file,
+              `questions[${i}].options[${j}].${field}.${id}`,
+              `unknown pathway; known ids: ${PATHWAY_IDS.join(', ')}`,
+            );
         }
       }
     });
@@ -120,17 +174,25 @@ function readQuiz() {
 function mirror(english, translated, file, path) {
   const at = (key) => (path ? `${path}.${key}` : key);
   if (typeof english === 'string') {
-    if (typeof translated !== 'string' || !translated.trim()) report(file, path, 'expected the translated text (a non-empty string)');
+    if (typeof translated !== 'string' || !translated.trim())
+      report(file, path, 'expected the translated text (a non-empty string)');
     return translated;
   }
   if (typeof english === 'number' || typeof english === 'boolean') return english;
   if (Array.isArray(english)) {
-    if (!Array.isArray(translated)) { report(file, path, `expected a list of ${english.length}, as in the English`); return english; }
-    if (translated.length !== english.length) report(file, path, `expected ${english.length} entries, as in the English, found ${translated.length}`);
+    if (!Array.isArray(translated)) {
+      report(file, path, `expected a list of ${english.length}, as in the English`);
+      return english;
+    }
+    if (translated.length !== english.length)
+      report(file, path, `expected ${english.length} entries, as in the English, found ${translated.length}`);
     return english.map((item, i) => mirror(item, translated[i], file, `${path}[${i}]`));
   }
   if (english && typeof english === 'object') {
-    if (!translated || typeof translated !== 'object' || Array.isArray(translated)) { report(file, path || '(file)', 'expected an object, as in the English'); return english; }
+    if (!translated || typeof translated !== 'object' || Array.isArray(translated)) {
+      report(file, path || '(file)', 'expected an object, as in the English');
+      return english;
+    }
     const out = {};
     for (const [key, value] of Object.entries(english)) {
       if (key === 'weights') {
@@ -145,7 +207,8 @@ function mirror(english, translated, file, path) {
         out[key] = mirror(value, translated[key], file, at(key));
       }
     }
-    for (const key of Object.keys(translated)) if (!(key in english)) report(file, at(key), 'stale: the English has no such key; remove it');
+    for (const key of Object.keys(translated))
+      if (!(key in english)) report(file, at(key), 'stale: the English has no such key; remove it');
     return out;
   }
   return english;
@@ -170,21 +233,29 @@ function readLocale(lang, english, validateDataset) {
   const { file: guideFile, meta, guide } = tryRead(() => readGuide(dir)) ?? {};
   if (meta) {
     const { meta: englishMeta } = readGuide();
-    const stripped = (m) => JSON.parse(JSON.stringify({ ...m, source: { ...m.source, date: String(m.source?.date ?? '') } }));
+    const stripped = (m) =>
+      JSON.parse(JSON.stringify({ ...m, source: { ...m.source, date: String(m.source?.date ?? '') } }));
     mirror(stripped(englishMeta), stripped(meta), guideFile, '');
     for (const key of ['title', 'publisher', 'date', 'url']) {
-      if (String(meta.source?.[key] ?? '') !== String(englishMeta.source?.[key] ?? '')) report(guideFile, `source.${key}`, 'keep the source as published, as in the English');
+      if (String(meta.source?.[key] ?? '') !== String(englishMeta.source?.[key] ?? ''))
+        report(guideFile, `source.${key}`, 'keep the source as published, as in the English');
     }
   }
   const read = tryRead(() => readPathways(dir));
   if (read) {
     const englishNames = english.pathwayFiles.map((f) => f.slice(f.lastIndexOf('/') + 1));
     const names = read.files.map((f) => f.slice(f.lastIndexOf('/') + 1));
-    for (const name of englishNames) if (!names.includes(name)) report(join(dir, 'pathways', name), '(file)', 'missing: translate the English file of this name');
-    for (const name of names) if (!englishNames.includes(name)) report(join(dir, 'pathways', name), '(file)', 'stale: the English has no file of this name');
+    for (const name of englishNames)
+      if (!names.includes(name))
+        report(join(dir, 'pathways', name), '(file)', 'missing: translate the English file of this name');
+    for (const name of names)
+      if (!englishNames.includes(name))
+        report(join(dir, 'pathways', name), '(file)', 'stale: the English has no file of this name');
   }
-  const pathways = read && read.pathways.length === english.dataset.pathways.length
-    ? mirror(english.dataset.pathways, read.pathways, join(dir, 'pathways'), 'pathways') : english.dataset.pathways;
+  const pathways =
+    read && read.pathways.length === english.dataset.pathways.length
+      ? mirror(english.dataset.pathways, read.pathways, join(dir, 'pathways'), 'pathways')
+      : english.dataset.pathways;
   const quizFile = join(dir, 'quiz.yaml');
   const quiz = english.dataset.quiz && mirror(english.dataset.quiz, tryRead(() => yaml(quizFile)) ?? {}, quizFile, '');
   const labelsFile = join(dir, 'labels.yaml');
@@ -196,53 +267,83 @@ function readLocale(lang, english, validateDataset) {
   return result.ok ? dataset : undefined;
 }
 
-const tryRead = (fn) => { try { return fn(); } catch (error) { if (error instanceof ContentError) return undefined; throw error; } };
+const tryRead = (fn) => {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof ContentError) return undefined;
+    throw error;
+  }
+};
 
 const LOCALE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 
 /** Builds every translation; the module map lets the elements import one language on demand. */
 function buildLocales(english, validateDataset) {
   let langs = [];
-  try { langs = readdirSync(localesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort(); } catch { /* no translations */ }
-  for (const lang of langs) if (!LOCALE_TAG.test(lang)) report(join(localesDir, lang), '(folder)', 'expected a BCP 47 tag such as es, pt-BR');
-  const built = langs.filter((lang) => LOCALE_TAG.test(lang)).map((lang) => [lang, readLocale(lang, english, validateDataset)]);
+  try {
+    langs = readdirSync(localesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    /* no translations */
+  }
+  for (const lang of langs)
+    if (!LOCALE_TAG.test(lang)) report(join(localesDir, lang), '(folder)', 'expected a BCP 47 tag such as es, pt-BR');
+  const built = langs
+    .filter((lang) => LOCALE_TAG.test(lang))
+    .map((lang) => [lang, readLocale(lang, english, validateDataset)]);
   if (errors.length) throw new ContentError();
   rmSync(outLocalesTs, { recursive: true, force: true });
   mkdirSync(outLocalesTs, { recursive: true });
   mkdirSync(outLocalesJson, { recursive: true });
   for (const [lang, dataset] of built) {
-    writeFileSync(join(outLocalesTs, `${lang}.ts`), [
-      '// Generated by scripts/build-content.mjs from content/locales/. Edit content/, not this file.',
-      "import type { Dataset } from '../../data/types.js';",
-      '',
-      // A variable: its labels also hold the validator's messages, which the Labels type leaves out.
-      `const labels: Record<string, string> = ${JSON.stringify(dataset.labels, null, 2)};`,
-      '',
-      `export const dataset: Dataset = { ...${JSON.stringify({ ...dataset, labels: undefined }, null, 2)}, labels };`,
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(outLocalesTs, `${lang}.ts`),
+      [
+        '// Generated by scripts/build-content.mjs from content/locales/. Edit content/, not this file.',
+        "import type { Dataset } from '../../data/types.js';",
+        '',
+        // A variable: its labels also hold the validator's messages, which the Labels type leaves out.
+        `const labels: Record<string, string> = ${JSON.stringify(dataset.labels, null, 2)};`,
+        '',
+        `export const dataset: Dataset = { ...${JSON.stringify({ ...dataset, labels: undefined }, null, 2)}, labels };`,
+        '',
+      ].join('\n'),
+    );
     writeFileSync(join(outLocalesJson, `${lang}.json`), `${JSON.stringify(dataset, null, 2)}\n`);
   }
-  writeFileSync(join(outLocalesTs, 'index.ts'), [
-    '// Generated by scripts/build-content.mjs: one dynamic import per translation, so each is its own chunk.',
-    "import type { Dataset } from '../../data/types.js';",
-    '',
-    'export const locales: Record<string, () => Promise<{ dataset: Dataset }>> = {',
-    ...built.map(([lang]) => `  ${JSON.stringify(lang)}: () => import('./${lang}.js'),`),
-    '};',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(outLocalesTs, 'index.ts'),
+    [
+      '// Generated by scripts/build-content.mjs: one dynamic import per translation, so each is its own chunk.',
+      "import type { Dataset } from '../../data/types.js';",
+      '',
+      'export const locales: Record<string, () => Promise<{ dataset: Dataset }>> = {',
+      ...built.map(([lang]) => `  ${JSON.stringify(lang)}: () => import('./${lang}.js'),`),
+      '};',
+      '',
+    ].join('\n'),
+  );
 }
 
 /** Imports a module of src/ compiled on the fly, so the build checks with the browser's own validator. */
 async function importTs(path) {
-  const result = await build({ entryPoints: [join(root, path)], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [join(root, path)],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
 async function main() {
   const { validateDataset } = await importTs('src/data/validate.ts');
-  ({ LABEL_KEYS, PROBLEM_KEYS, QUIZ_LABEL_KEYS, DATA_LABEL_KEYS, placeholdersOf } = await importTs('src/data/label-keys.ts'));
+  ({ LABEL_KEYS, PROBLEM_KEYS, QUIZ_LABEL_KEYS, DATA_LABEL_KEYS, placeholdersOf } =
+    await importTs('src/data/label-keys.ts'));
 
   const { file: guideFile, guide } = readGuide();
   const { files: pathwayFiles, pathways } = readPathways();
@@ -256,7 +357,8 @@ async function main() {
   if (!result.ok) {
     for (const { path, message } of result.problems) {
       const pathway = /^pathways\[(\d+)\]\.?(.*)$/.exec(path);
-      if (pathway) report(pathwayFiles[Number(pathway[1])] ?? join(contentDir, 'pathways'), pathway[2] || '(file)', message);
+      if (pathway)
+        report(pathwayFiles[Number(pathway[1])] ?? join(contentDir, 'pathways'), pathway[2] || '(file)', message);
       else if (path.startsWith('quiz.')) report(quizFile, path.slice(5), message);
       else if (path.startsWith('labels.')) report(labelsFile, path.slice(7), message);
       else report(guideFile, path, message);
@@ -266,54 +368,81 @@ async function main() {
 
   // Separate exports, so a page with only cards does not carry the guide texts or the quiz.
   mkdirSync(dirname(outTs), { recursive: true });
-  writeFileSync(outTs, [
-    '// Generated by scripts/build-content.mjs from content/. Edit content/, not this file.',
-    "import type { Dataset, Labels, Pathway, Source } from '../data/types.js';",
-    '',
-    '// `labels` holds only the words every page shows: it is typed as all of them, and the quiz and the',
-    '// provider add theirs (quiz.ts, data-labels.ts) before they show any; see src/data/labels.ts.',
-    '',
-    `export const pathways: Pathway[] = ${JSON.stringify(pathways, null, 2)};`,
-    '',
-    // Only the words every page needs: the quiz's, the provider's and the validator's travel with their code.
-    '/** The interface words every page shows; the rest come with the code that shows them (see QUIZ_LABEL_KEYS). */',
-    `export const labels = ${JSON.stringify(pick(labels, (key) => !PROBLEM_KEYS.includes(key) && !QUIZ_LABEL_KEYS.includes(key) && !DATA_LABEL_KEYS.includes(key)), null, 2)} as Labels;`,
-    '',
-    `export const guide: Pick<Dataset, 'title' | 'intro' | 'source'> = ${JSON.stringify({ ...guide, closing: undefined }, null, 2)};`,
-    '',
-    '/** The credit alone, for cards (which do not carry the guide texts). */',
-    `export const source: Source = ${JSON.stringify(guide.source, null, 2)};`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    outTs,
+    [
+      '// Generated by scripts/build-content.mjs from content/. Edit content/, not this file.',
+      "import type { Dataset, Labels, Pathway, Source } from '../data/types.js';",
+      '',
+      '// `labels` holds only the words every page shows: it is typed as all of them, and the quiz and the',
+      '// provider add theirs (quiz.ts, data-labels.ts) before they show any; see src/data/labels.ts.',
+      '',
+      `export const pathways: Pathway[] = ${JSON.stringify(pathways, null, 2)};`,
+      '',
+      // Only the words every page needs: the quiz's, the provider's and the validator's travel with their code.
+      '/** The interface words every page shows; the rest come with the code that shows them (see QUIZ_LABEL_KEYS). */',
+      `export const labels = ${JSON.stringify(
+        pick(
+          labels,
+          (key) => !PROBLEM_KEYS.includes(key) && !QUIZ_LABEL_KEYS.includes(key) && !DATA_LABEL_KEYS.includes(key),
+        ),
+        null,
+        2,
+      )} as Labels;`,
+      '',
+      `export const guide: Pick<Dataset, 'title' | 'intro' | 'source'> = ${JSON.stringify({ ...guide, closing: undefined }, null, 2)};`,
+      '',
+      '/** The credit alone, for cards (which do not carry the guide texts). */',
+      `export const source: Source = ${JSON.stringify(guide.source, null, 2)};`,
+      '',
+    ].join('\n'),
+  );
   // The quiz in a module of its own: the script-tag build loads it on demand, with the quiz view.
-  writeFileSync(join(dirname(outTs), 'quiz.ts'), [
-    '// Generated by scripts/build-content.mjs from content/quiz.yaml. Edit content/, not this file.',
-    "import type { Labels, Quiz } from '../data/types.js';",
-    '',
-    `export const quiz: Quiz = ${JSON.stringify(dataset.quiz, null, 2)};`,
-    '',
-    '/** The closing words of the guide, shown under the results. */',
-    `export const closing: string = ${JSON.stringify(guide.closing)};`,
-    '',
-    '/** The quiz\'s own interface words, in English. */',
-    `export const quizLabels: Partial<Labels> = ${JSON.stringify(pick(labels, (key) => QUIZ_LABEL_KEYS.includes(key)), null, 2)};`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dirname(outTs), 'quiz.ts'),
+    [
+      '// Generated by scripts/build-content.mjs from content/quiz.yaml. Edit content/, not this file.',
+      "import type { Labels, Quiz } from '../data/types.js';",
+      '',
+      `export const quiz: Quiz = ${JSON.stringify(dataset.quiz, null, 2)};`,
+      '',
+      '/** The closing words of the guide, shown under the results. */',
+      `export const closing: string = ${JSON.stringify(guide.closing)};`,
+      '',
+      "/** The quiz's own interface words, in English. */",
+      `export const quizLabels: Partial<Labels> = ${JSON.stringify(
+        pick(labels, (key) => QUIZ_LABEL_KEYS.includes(key)),
+        null,
+        2,
+      )};`,
+      '',
+    ].join('\n'),
+  );
   // The provider's words, with the provider's loading and checking code.
-  writeFileSync(join(dirname(outTs), 'data-labels.ts'), [
-    '// Generated by scripts/build-content.mjs from content/labels.yaml. Edit content/, not this file.',
-    "import type { Labels } from '../data/types.js';",
-    '',
-    `export const dataLabels: Partial<Labels> = ${JSON.stringify(pick(labels, (key) => DATA_LABEL_KEYS.includes(key)), null, 2)};`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dirname(outTs), 'data-labels.ts'),
+    [
+      '// Generated by scripts/build-content.mjs from content/labels.yaml. Edit content/, not this file.',
+      "import type { Labels } from '../data/types.js';",
+      '',
+      `export const dataLabels: Partial<Labels> = ${JSON.stringify(
+        pick(labels, (key) => DATA_LABEL_KEYS.includes(key)),
+        null,
+        2,
+      )};`,
+      '',
+    ].join('\n'),
+  );
   // The English wording of the validator's messages, for translating them: loaded only with another language.
-  writeFileSync(join(dirname(outTs), 'problem-labels.ts'), [
-    '// Generated by scripts/build-content.mjs from content/labels.yaml. Edit content/, not this file.',
-    '',
-    `export const problemLabels = ${JSON.stringify(Object.fromEntries(PROBLEM_KEYS.map((key) => [key, labels[key]])), null, 2)} as const;`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dirname(outTs), 'problem-labels.ts'),
+    [
+      '// Generated by scripts/build-content.mjs from content/labels.yaml. Edit content/, not this file.',
+      '',
+      `export const problemLabels = ${JSON.stringify(Object.fromEntries(PROBLEM_KEYS.map((key) => [key, labels[key]])), null, 2)} as const;`,
+      '',
+    ].join('\n'),
+  );
   mkdirSync(dirname(outJson), { recursive: true });
   writeFileSync(outJson, `${JSON.stringify(dataset, null, 2)}\n`);
 
@@ -322,6 +451,8 @@ async function main() {
 
 main().catch((error) => {
   if (!(error instanceof ContentError)) errors.push(error.stack ?? String(error));
-  console.error(`Content error${errors.length > 1 ? 's' : ''} in ${shown(contentDir)}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  console.error(
+    `Content error${errors.length > 1 ? 's' : ''} in ${shown(contentDir)}:\n${errors.map((e) => `  ${e}`).join('\n')}`,
+  );
   process.exitCode = 1;
 });

@@ -11,10 +11,12 @@ const RUNTIME = ['embed.js', 'options.js', 'resize.js', 'embed.css'];
 // A height that shows the whole widget at the oEmbed width when nobody listens for resize messages.
 const SIZE = { card: { width: 600, height: 640 }, picker: { width: 720, height: 980 } };
 
-const esc = (text = '') => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text = '') =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // Scripts, styles and data come only from the site itself; the height messages need no network.
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 function page({ title, description, oembed, body }) {
   return `<!doctype html>
@@ -50,7 +52,11 @@ function oembedJson({ title, src, kind }) {
  * @param {{ out?: string, base?: string, dataset?: object }} options
  *   base: the public address of the site root (dist/site/), ending in '/'.
  */
-export function buildEmbed({ out = 'dist/embed', base = process.env.PM_PUBLIC_URL ?? 'http://localhost:8000/', dataset } = {}) {
+export function buildEmbed({
+  out = 'dist/embed',
+  base = process.env.PM_PUBLIC_URL ?? 'http://localhost:8000/',
+  dataset,
+} = {}) {
   const data = dataset ?? JSON.parse(readFileSync('dist/pathways.json', 'utf8'));
   const root = base.endsWith('/') ? base : `${base}/`;
   rmSync(out, { recursive: true, force: true });
@@ -65,19 +71,29 @@ export function buildEmbed({ out = 'dist/embed', base = process.env.PM_PUBLIC_UR
 
   for (const pathway of data.pathways) {
     const steps = pathway.steps.map((s) => `<li><strong>${esc(s.title)}</strong> ${esc(s.body)}</li>`).join('');
-    write(`card-${pathway.id}`, 'card', `${pathway.title}: a way into product management`, pathway.summary,
+    write(
+      `card-${pathway.id}`,
+      'card',
+      `${pathway.title}: a way into product management`,
+      pathway.summary,
       `<pm-pathway-card pathway="${esc(pathway.id)}" heading-level="1">
     <h1 class="fallback-title">${esc(pathway.title)}</h1>
     <p>${esc(pathway.summary)}</p>
     <ol>${steps}</ol>
-  </pm-pathway-card>`);
+  </pm-pathway-card>`,
+    );
   }
   const titles = data.pathways.map((p) => `<li>${esc(p.title)}</li>`).join('');
-  write('picker', 'picker', 'Find your way into product management', data.intro ?? 'Seven ways into product management.',
+  write(
+    'picker',
+    'picker',
+    'Find your way into product management',
+    data.intro ?? 'Seven ways into product management.',
     `<pm-pathway-picker heading-level="2">
     <h1 class="fallback-title">Seven ways into product management</h1>
     <ul>${titles}</ul>
-  </pm-pathway-picker>`);
+  </pm-pathway-picker>`,
+  );
   return data.pathways.map((p) => `card-${p.id}`).concat('picker');
 }
 

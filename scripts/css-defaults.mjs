@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const declarations = (cssText, name) => [...cssText.matchAll(new RegExp(`${name}:\\s*([^;]+);`, 'g'))].map((m) => m[1].trim());
+const declarations = (cssText, name) =>
+  [...cssText.matchAll(new RegExp(`${name}:\\s*([^;]+);`, 'g'))].map((m) => m[1].trim());
 
 /** Reads `var(--pm-…, …)` fallbacks, with nested parentheses. */
 function fallbacks(cssText) {
@@ -21,11 +22,17 @@ function fallbacks(cssText) {
 
 /** Map of `--pm-*` name to its default text, for an element class's `styles`. */
 export function cssDefaults(styles) {
-  const cssText = [styles].flat(Infinity).map((s) => s.cssText).join('\n');
+  const cssText = [styles]
+    .flat(Infinity)
+    .map((s) => s.cssText)
+    .join('\n');
   const result = new Map();
   for (const [name, fallback] of fallbacks(cssText)) {
     const privateName = /^var\((--_[\w-]+)\)$/.exec(fallback)?.[1];
-    if (!privateName) { result.set(name, fallback); continue; }
+    if (!privateName) {
+      result.set(name, fallback);
+      continue;
+    }
     const [light, dark] = declarations(cssText, privateName);
     const text = (value) => value?.replace(/,(?=\S)/g, ', ');
     result.set(name, dark && dark !== light ? `${text(light)} (dark: ${text(dark)})` : text(light));

@@ -23,8 +23,14 @@ const started = Date.now();
 // 1. Nu HTML checker over the static files, in one Java run.
 const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 if (spawnSync('java', ['-version']).status === 0) {
-  const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages.map((p) => `dist/site/${p}`)], { encoding: 'utf8' });
-  const messages = JSON.parse(result.stderr || result.stdout || '{"messages":[]}').messages.filter((m) => m.type === 'error' || m.type === 'non-document-error' || m.subType === 'fatal');
+  const result = spawnSync(
+    'java',
+    ['-jar', vnu, '--errors-only', '--format', 'json', ...pages.map((p) => `dist/site/${p}`)],
+    { encoding: 'utf8' },
+  );
+  const messages = JSON.parse(result.stderr || result.stdout || '{"messages":[]}').messages.filter(
+    (m) => m.type === 'error' || m.type === 'non-document-error' || m.subType === 'fatal',
+  );
   for (const m of messages) failures.push(`Nu: ${m.url.replace(/^.*dist\/site\//, '')}:${m.lastLine}: ${m.message}`);
   console.log(`Nu HTML checker: ${pages.length} pages, ${messages.length} errors`);
 } else if (process.env.CI) {
@@ -35,25 +41,45 @@ if (spawnSync('java', ['-version']).status === 0) {
 
 // 2. Lighthouse, each page in the same browser.
 const server = await serve('dist/site', { gzip: true });
-const chrome = await chromeLauncher.launch({ chromePath: find('chromium'), chromeFlags: ['--headless=new', ...chromiumArgs] });
+const chrome = await chromeLauncher.launch({
+  chromePath: find('chromium'),
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
 try {
   for (const page of pages) {
     // Desktop settings (the docs are read at a desk; mobile's 4x CPU throttling on a shared
     // 2-core CI machine makes the performance score swing by ±5 between identical runs).
-    const { lhr } = await lighthouse(server.base + page, { port: chrome.port, output: 'json', logLevel: 'error' },
-      { ...desktopConfig, settings: { ...desktopConfig.settings, onlyCategories: Object.keys(MIN) } });
+    const { lhr } = await lighthouse(
+      server.base + page,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      { ...desktopConfig, settings: { ...desktopConfig.settings, onlyCategories: Object.keys(MIN) } },
+    );
     if (lhr.runtimeError) {
       failures.push(`Lighthouse: ${page}: ${lhr.runtimeError.message}`);
       continue;
     }
     const scores = Object.fromEntries(Object.keys(MIN).map((c) => [c, lhr.categories[c].score]));
     const cls = lhr.audits['cumulative-layout-shift'].numericValue;
-    console.log(`${page.padEnd(38)} ${Object.entries(scores).map(([c, s]) => `${c} ${Math.round(s * 100)}`).join(', ')}, CLS ${cls.toFixed(3)}`);
+    console.log(
+      `${page.padEnd(38)} ${Object.entries(scores)
+        .map(([c, s]) => `${c} ${Math.round(s * 100)}`)
+        .join(', ')}, CLS ${cls.toFixed(3)}`,
+    );
     for (const [category, min] of Object.entries(MIN)) {
       if (scores[category] < min) {
-        const failed = lhr.categories[category].auditRefs.map((r) => lhr.audits[r.id])
-          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual').map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-        failures.push(`Lighthouse: ${page} ${category} ${Math.round(scores[category] * 100)} < ${min * 100}: ${failed.join(', ')}`);
+        const failed = lhr.categories[category].auditRefs
+          .map((r) => lhr.audits[r.id])
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'manual',
+          )
+          .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+        failures.push(
+          `Lighthouse: ${page} ${category} ${Math.round(scores[category] * 100)} < ${min * 100}: ${failed.join(', ')}`,
+        );
       }
     }
     if (cls > 0) failures.push(`Lighthouse: ${page} layout shift ${cls.toFixed(4)}`);

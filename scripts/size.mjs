@@ -24,10 +24,30 @@ export function sizes(code) {
 
 async function cardBeyondLit() {
   const out = await build({
-    entryPoints: ['dist/npm/pathway-card/define.js'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',
+    entryPoints: ['dist/npm/pathway-card/define.js'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
     // What a bundler loads on demand (other languages) is not in the card's first load: leave dynamic imports out.
-    plugins: [{ name: 'lazy', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { external: true } : undefined)) }],
-    external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'],
+    plugins: [
+      {
+        name: 'lazy',
+        setup: (b) =>
+          b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { external: true } : undefined)),
+      },
+    ],
+    external: [
+      'lit',
+      'lit/*',
+      'lit-html',
+      'lit-html/*',
+      'lit-element',
+      'lit-element/*',
+      '@lit/reactive-element',
+      '@lit/reactive-element/*',
+    ],
   });
   return Buffer.from(out.outputFiles[0].contents);
 }
@@ -42,13 +62,17 @@ async function check() {
     const { min, gzip, brotli } = sizes(code);
     const over = gzip > budgets[name];
     failed ||= over;
-    console.log(`${over ? 'OVER BUDGET' : 'size ok'}: ${name}: ${min} B min, ${gzip} B gzip (budget ${budgets[name]}), ${brotli} B brotli`);
+    console.log(
+      `${over ? 'OVER BUDGET' : 'size ok'}: ${name}: ${min} B min, ${gzip} B gzip (budget ${budgets[name]}), ${brotli} B brotli`,
+    );
   }
   // What a page of cards fetches: the script alone, plus one small file once a card is a checklist.
   const chunk = (name) => readdirSync('dist/chunks').find((f) => f.startsWith(`${name}-`));
   const entry = sizes(measured['dist/pm-pathways.js']).gzip;
   const progress = sizes(readFileSync(`dist/chunks/${chunk('progress-store')}`)).gzip;
-  console.log(`a page of cards transfers ${entry} B gzip (the script); with checklists ${entry + progress} B (+ ${chunk('progress-store')})`);
+  console.log(
+    `a page of cards transfers ${entry} B gzip (the script); with checklists ${entry + progress} B (+ ${chunk('progress-store')})`,
+  );
   if (failed) process.exitCode = 1;
 }
 

@@ -12,7 +12,11 @@ const node = (...args) => [process.execPath, ...args];
 
 // Node tests that read built output (dist/) wait for the full run.
 const nodeTests = ['tests/node', 'tests/i18n']
-  .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.test.mjs')).map((name) => `${dir}/${name}`))
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.test.mjs'))
+      .map((name) => `${dir}/${name}`),
+  )
   .sort();
 const unitTests = nodeTests.filter((file) => !/\bdist\//.test(readFileSync(file, 'utf8')));
 

@@ -5,4 +5,14 @@ export * from './pathway-card/define.js';
 export * from './pathway-picker/define.js';
 export { recommend, type RankedPathway, type Answers } from './quiz/recommend.js';
 export { validateDataset, type DataProblem, type ValidationResult } from './data/validate.js';
-export type { Dataset, DatasetState, Pathway, Step, Quiz, QuizQuestion, QuizOption, Source, Labels } from './data/types.js';
+export type {
+  Dataset,
+  DatasetState,
+  Pathway,
+  Step,
+  Quiz,
+  QuizQuestion,
+  QuizOption,
+  Source,
+  Labels,
+} from './data/types.js';

@@ -17,10 +17,17 @@ import { progressCode } from './storage/progress-loader.js';
 
 // What the browser loads on demand, a server renders with: load it before the first render,
 // so elements render synchronously with the same data, quiz, checklist code and languages the browser will have.
-await Promise.all([dataCode.load(), quizCode.load(), progressCode.load(), ...SHIPPED_LANGS.filter((lang) => lang !== 'en').map(loadLocale)]);
+await Promise.all([
+  dataCode.load(),
+  quizCode.load(),
+  progressCode.load(),
+  ...SHIPPED_LANGS.filter((lang) => lang !== 'en').map(loadLocale),
+]);
 
 // Providers and consumers meet through events fired on connect: run connectedCallback on the server too.
-LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('pm-') ? { connectedCallback: true } : undefined));
+LitElementRenderer.renderOptions.push((element) =>
+  element.localName.startsWith('pm-') ? { connectedCallback: true } : undefined,
+);
 
 /** The HTML of a Lit template, with every pm-* element's shadow root inlined as `<template shadowrootmode="open">`. */
 export function renderToString(template: TemplateResult): Promise<string> {

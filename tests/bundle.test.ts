@@ -15,7 +15,10 @@ describe('the script-tag bundle', () => {
     }
     expect(errors).to.deep.equal([]);
     const tags = ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'];
-    expect(tags.filter((tag) => !customElements.get(tag)), 'elements the bundle left undefined').to.deep.equal([]);
+    expect(
+      tags.filter((tag) => !customElements.get(tag)),
+      'elements the bundle left undefined',
+    ).to.deep.equal([]);
 
     document.body.insertAdjacentHTML('beforeend', '<pm-pathway-card pathway="startup-experience"></pm-pathway-card>');
     const card = document.querySelector('pm-pathway-card')!;

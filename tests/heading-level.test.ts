@@ -33,7 +33,9 @@ describe('heading-level', () => {
   });
 
   it('clamps the card to its default h3 for levels it cannot give', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" heading-level="1"></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="formal-education" heading-level="1"></pm-pathway-card>`,
+    );
     for (const value of OUT_OF_RANGE) {
       el.setAttribute('heading-level', '1');
       await el.updateComplete;

@@ -35,7 +35,10 @@ export async function settle(root: Element | Document): Promise<void> {
   for (let round = 0; round < 10; round++) {
     const start = root.nodeType === Node.ELEMENT_NODE ? [root as Element] : [];
     const pending = [...start, ...deepQueryAll(root, '*')]
-      .filter((el): el is Element & { updateComplete: Promise<boolean> } => el.localName.startsWith('pm-') && 'updateComplete' in el)
+      .filter(
+        (el): el is Element & { updateComplete: Promise<boolean> } =>
+          el.localName.startsWith('pm-') && 'updateComplete' in el,
+      )
       .map((el) => el.updateComplete);
     const results = await Promise.all(pending);
     if (results.every(Boolean)) return;
@@ -87,8 +90,15 @@ export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 export function captureWarnings() {
   const original = console.warn;
   const calls: unknown[][] = [];
-  console.warn = (...args: unknown[]) => { calls.push(args); };
-  return { calls, restore: () => { console.warn = original; } };
+  console.warn = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  return {
+    calls,
+    restore: () => {
+      console.warn = original;
+    },
+  };
 }
 
 /** The visible text of a node, with whitespace collapsed. */
@@ -118,7 +128,8 @@ export function stubFetch({ ignoreAbort = false } = {}) {
     const answered = new Promise<Response>((resolve, reject) => {
       answer = resolve;
       const signal = init?.signal;
-      if (!ignoreAbort) signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+      if (!ignoreAbort)
+        signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
     });
     calls.push({
       url: String(input),
@@ -131,10 +142,22 @@ export function stubFetch({ ignoreAbort = false } = {}) {
         answer(response);
         // The caller's reactions were registered first, so they run before ours: to the answer
         // (it reads the body at once, or gives up on a bad status), then to the body.
-        return answered.then(() => read?.then(() => undefined, () => undefined), () => undefined);
+        return answered.then(
+          () =>
+            read?.then(
+              () => undefined,
+              () => undefined,
+            ),
+          () => undefined,
+        );
       },
     });
     return answered;
   };
-  return { calls, restore: () => { window.fetch = original; } };
+  return {
+    calls,
+    restore: () => {
+      window.fetch = original;
+    },
+  };
 }

@@ -11,7 +11,10 @@ const heading = (el: Element) => textOf(shadow(el).querySelector('[part=heading]
 
 describe('the late-provider root', () => {
   it('a card pruned while away still gets a provider defined after it came back', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<pm-pathway-data id="late"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<pm-pathway-data id="late"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>',
+    );
     const provider = document.getElementById('late')!;
     (provider as unknown as { data: Dataset }).data = custom;
     const card = provider.querySelector('pm-pathway-card')!;
@@ -19,7 +22,9 @@ describe('the late-provider root', () => {
     card.remove();
 
     // Enough other waiting cards to make the root prune the ones that left the page.
-    const crowd = Array.from({ length: 150 }, () => Object.assign(document.createElement('pm-pathway-card'), { pathway: 'formal-education' }));
+    const crowd = Array.from({ length: 150 }, () =>
+      Object.assign(document.createElement('pm-pathway-card'), { pathway: 'formal-education' }),
+    );
     document.body.append(...crowd);
     await Promise.all(crowd.map((c) => c.updateComplete));
     crowd.forEach((c) => c.remove());

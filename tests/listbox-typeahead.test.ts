@@ -25,11 +25,16 @@ describe('browse listbox type-ahead', () => {
   });
 
   it('typing a letter twice in the picker moves focus to the next title with it', async () => {
-    const root = await render<PathwayData>(html`<pm-pathway-data .data=${data}><pm-pathway-picker></pm-pathway-picker></pm-pathway-data>`);
+    const root = await render<PathwayData>(
+      html`<pm-pathway-data .data=${data}><pm-pathway-picker></pm-pathway-picker></pm-pathway-data>`,
+    );
     const picker = root.querySelector<PathwayPicker>('pm-pathway-picker')!;
     const options = () => [...shadow(picker).querySelectorAll<HTMLElement>('[role=option]')];
     const focused = () => textOf(shadow(picker).activeElement?.lastElementChild);
-    const press = async (key: string) => { await sendKeys({ press: key }); await settle(picker); };
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      await settle(picker);
+    };
     options()[0]!.focus();
     expect(focused()).to.equal('Alpha');
     await press('a');
@@ -40,8 +45,18 @@ describe('browse listbox type-ahead', () => {
     expect(focused(), 'third a wraps to the first match').to.equal('Alpha');
     await press('c');
     expect(focused()).to.equal('Cherry');
-    expect(options().filter((o) => o.tabIndex === 0).map((o) => textOf(o.lastElementChild)), 'one tab stop follows focus').to.deep.equal(['Cherry']);
+    expect(
+      options()
+        .filter((o) => o.tabIndex === 0)
+        .map((o) => textOf(o.lastElementChild)),
+      'one tab stop follows focus',
+    ).to.deep.equal(['Cherry']);
     expect(picker.getAttribute('value'), 'type-ahead moves focus, it chooses nothing').to.equal(null);
-    expect(options().filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => textOf(o)), 'nothing selected').to.deep.equal([]);
+    expect(
+      options()
+        .filter((o) => o.getAttribute('aria-selected') === 'true')
+        .map((o) => textOf(o)),
+      'nothing selected',
+    ).to.deep.equal([]);
   });
 });

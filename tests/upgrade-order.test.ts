@@ -4,18 +4,25 @@ import type { Dataset } from '../src/data/types.js';
 
 const custom: Dataset = {
   version: 1,
-  pathways: [{ id: 'formal-education', title: 'From the provider', summary: 'S.', steps: [{ title: 'T', body: 'B.' }] }],
+  pathways: [
+    { id: 'formal-education', title: 'From the provider', summary: 'S.', steps: [{ title: 'T', body: 'B.' }] },
+  ],
 };
 
 describe('upgrade order of provider and consumers', () => {
   it('a card defined before its provider still gets the provider data', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<pm-pathway-data id="p"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<pm-pathway-data id="p"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>',
+    );
     const provider = document.getElementById('p')!;
     (provider as unknown as { data: Dataset }).data = custom;
     await import('../src/pathway-card/define.js');
     const card = provider.querySelector('pm-pathway-card')!;
     await settle(card);
-    expect(textOf(shadow(card).querySelector('h3')), 'bundled data until the provider exists').to.equal('Formal education');
+    expect(textOf(shadow(card).querySelector('h3')), 'bundled data until the provider exists').to.equal(
+      'Formal education',
+    );
     await import('../src/pathway-data/define.js');
     await settle(provider);
     await settle(card);
@@ -23,7 +30,10 @@ describe('upgrade order of provider and consumers', () => {
   });
 
   it('a provider defined before its cards provides as they upgrade', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<pm-pathway-data id="q"><pm-pathway-picker value="formal-education"></pm-pathway-picker></pm-pathway-data>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<pm-pathway-data id="q"><pm-pathway-picker value="formal-education"></pm-pathway-picker></pm-pathway-data>',
+    );
     const provider = document.getElementById('q')!;
     (provider as unknown as { data: Dataset }).data = custom;
     await settle(provider);

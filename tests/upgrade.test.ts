@@ -3,10 +3,13 @@ import { settle, shadow, textOf } from './helpers.js';
 
 describe('upgrade', () => {
   it('upgrades cards that were in the page, with attributes and properties, before the script', async () => {
-    document.body.insertAdjacentHTML('beforeend', `
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `
       <pm-pathway-card id="early" pathway="formal-education" variant="compact" heading-level="2">
         <p>Formal education: study your way in.</p>
-      </pm-pathway-card>`);
+      </pm-pathway-card>`,
+    );
     const early = document.getElementById('early')!;
     const fallback = early.querySelector('p')!;
     expect(fallback.getClientRects().length, 'fallback is visible before the upgrade').to.be.greaterThan(0);

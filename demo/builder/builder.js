@@ -35,16 +35,30 @@ function choice() {
   const f = form.elements;
   const colors = Object.fromEntries(COLORS.filter((name) => touched.has(name)).map((name) => [name, f[name].value]));
   return {
-    element: f.element.value, pathway: f.pathway.value, variant: f.variant.value, checklist: f.checklist.checked,
-    view: f.view.value, theme: f.theme.value, lang: f.lang.value, headingLevel: Number(f.headingLevel.value),
-    colors, dataset: edited,
+    element: f.element.value,
+    pathway: f.pathway.value,
+    variant: f.variant.value,
+    checklist: f.checklist.checked,
+    view: f.view.value,
+    theme: f.theme.value,
+    lang: f.lang.value,
+    headingLevel: Number(f.headingLevel.value),
+    colors,
+    dataset: edited,
   };
 }
 
 /** The colours the widget really shows: the chosen ones, else the theme's own. */
 function effectiveColors(el) {
   const tokens = getComputedStyle(el);
-  return Object.fromEntries(COLORS.map((name) => [name, touched.has(name) ? form.elements[name].value : tokens.getPropertyValue(name.replace('--pm-color-', '--_')).trim()]));
+  return Object.fromEntries(
+    COLORS.map((name) => [
+      name,
+      touched.has(name)
+        ? form.elements[name].value
+        : tokens.getPropertyValue(name.replace('--pm-color-', '--_')).trim(),
+    ]),
+  );
 }
 
 const PAIRS = [
@@ -58,17 +72,21 @@ const PAIRS = [
 function checkContrast(el) {
   const colors = effectiveColors(el);
   const rows = PAIRS.map(([label, fg, bg, min]) => {
-    const ratio = /^#[0-9a-f]{6}$/i.test(colors[fg]) && /^#[0-9a-f]{6}$/i.test(colors[bg]) ? contrast(colors[fg], colors[bg]) : 21;
+    const ratio =
+      /^#[0-9a-f]{6}$/i.test(colors[fg]) && /^#[0-9a-f]{6}$/i.test(colors[bg]) ? contrast(colors[fg], colors[bg]) : 21;
     return { label, ratio, min, ok: ratio >= min };
   });
-  contrastBox.replaceChildren(...rows.map((r) => {
-    const line = document.createElement('p');
-    line.className = r.ok ? 'ok' : 'warn';
-    line.textContent = `${r.ok ? '✓' : '⚠'} ${r.label}: ${r.ratio.toFixed(1)}:1 (needs ${r.min}:1)`;
-    return line;
-  }));
+  contrastBox.replaceChildren(
+    ...rows.map((r) => {
+      const line = document.createElement('p');
+      line.className = r.ok ? 'ok' : 'warn';
+      line.textContent = `${r.ok ? '✓' : '⚠'} ${r.label}: ${r.ratio.toFixed(1)}:1 (needs ${r.min}:1)`;
+      return line;
+    }),
+  );
   // Keep untouched swatches showing the theme's colours.
-  for (const name of COLORS) if (!touched.has(name) && /^#[0-9a-f]{6}$/i.test(colors[name])) form.elements[name].value = colors[name];
+  for (const name of COLORS)
+    if (!touched.has(name) && /^#[0-9a-f]{6}$/i.test(colors[name])) form.elements[name].value = colors[name];
   return rows.filter((r) => !r.ok);
 }
 
@@ -93,9 +111,16 @@ async function buildTextFields() {
     const i = data.pathways.findIndex((p) => p.id === c.pathway);
     const p = data.pathways[i];
     if (!p) return;
-    rows.push(textField('Title', `pathways.${i}.title`, p.title), textField('Summary', `pathways.${i}.summary`, p.summary, true));
-    p.steps.forEach((s, j) => rows.push(textField(`Step ${j + 1} title`, `pathways.${i}.steps.${j}.title`, s.title),
-      textField(`Step ${j + 1} text`, `pathways.${i}.steps.${j}.body`, s.body, true)));
+    rows.push(
+      textField('Title', `pathways.${i}.title`, p.title),
+      textField('Summary', `pathways.${i}.summary`, p.summary, true),
+    );
+    p.steps.forEach((s, j) =>
+      rows.push(
+        textField(`Step ${j + 1} title`, `pathways.${i}.steps.${j}.title`, s.title),
+        textField(`Step ${j + 1} text`, `pathways.${i}.steps.${j}.body`, s.body, true),
+      ),
+    );
   } else {
     rows.push(textField('Title', 'title', data.title), textField('Introduction', 'intro', data.intro, true));
     data.pathways.forEach((p, i) => rows.push(textField(`Route ${i + 1}`, `pathways.${i}.title`, p.title)));
@@ -117,10 +142,16 @@ async function onTextInput(event) {
   setPath(edited, input.dataset.path, input.value);
   const result = validateDataset(edited);
   invalid = !result.ok;
-  validation.textContent = result.ok ? 'The text is valid.' : `Not valid yet: ${result.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}.`;
+  validation.textContent = result.ok
+    ? 'The text is valid.'
+    : `Not valid yet: ${result.problems
+        .slice(0, 3)
+        .map((p) => `${p.path} ${p.message}`)
+        .join('; ')}.`;
   // The validator names paths like pathways[2].title; the fields use pathways.2.title.
   const wrong = new Set(result.ok ? [] : result.problems.map((p) => p.path.replace(/\[(\d+)\]/g, '.$1')));
-  for (const field of fields.querySelectorAll('[data-path]')) field.setAttribute('aria-invalid', String(wrong.has(field.dataset.path)));
+  for (const field of fields.querySelectorAll('[data-path]'))
+    field.setAttribute('aria-invalid', String(wrong.has(field.dataset.path)));
   if (result.ok) await render();
   else updateSnippet();
 }
@@ -174,15 +205,28 @@ function updateSnippet() {
   }
   if (kind === 'script') {
     out.value = scriptSnippet(c);
-    note.textContent = c.dataset ? 'Your edited text travels inside the snippet as JSON.' : 'Paste it where the widget should appear.';
+    note.textContent = c.dataset
+      ? 'Your edited text travels inside the snippet as JSON.'
+      : 'Paste it where the widget should appear.';
   } else if (kind === 'embed') {
-    const title = c.element === 'card' ? `${el.shadowRoot.querySelector('h1,h2,h3,h4,h5,h6')?.textContent ?? 'A route'}: a way into product management` : 'Find your way into product management';
-    out.value = `${new URL(embedSnippet(c, site, { title, height: 0 }).match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&'))}\n\n${embedSnippet(c, site, { title, height: c.element === 'card' ? 640 : 980 })}`;
-    const lost = [c.dataset && 'edited text', Object.keys(c.colors).some((n) => n !== '--pm-color-accent') && 'colours other than the accent'].filter(Boolean);
+    const title =
+      c.element === 'card'
+        ? `${el.shadowRoot.querySelector('h1,h2,h3,h4,h5,h6')?.textContent ?? 'A route'}: a way into product management`
+        : 'Find your way into product management';
+    out.value = `${new URL(
+      embedSnippet(c, site, { title, height: 0 })
+        .match(/src="([^"]+)"/)[1]
+        .replace(/&amp;/g, '&'),
+    )}\n\n${embedSnippet(c, site, { title, height: c.element === 'card' ? 640 : 980 })}`;
+    const lost = [
+      c.dataset && 'edited text',
+      Object.keys(c.colors).some((n) => n !== '--pm-color-accent') && 'colours other than the accent',
+    ].filter(Boolean);
     note.textContent = `First line: the link to paste into Notion, Ghost or WordPress. Then the iframe for an HTML block.${lost.length ? ` An embed page cannot carry your ${lost.join(' or ')}: use the script tag for those.` : ''}`;
   } else {
     out.value = prerenderedSnippet(c, prerender(el, c.headingLevel - PREVIEW_LEVEL));
-    note.textContent = 'The finished widget as HTML: it shows before any script runs and stays readable without JavaScript; the script then makes it interactive in place.';
+    note.textContent =
+      'The finished widget as HTML: it shows before any script runs and stays readable without JavaScript; the script then makes it interactive in place.';
   }
 }
 
@@ -191,16 +235,28 @@ form.addEventListener('input', async (event) => {
   if (target.dataset?.path) return onTextInput(event);
   if (target.type === 'color') touched.add(target.name);
   if (['element', 'pathway', 'lang'].includes(target.name)) {
-    if (target.name === 'lang') { edited = undefined; invalid = false; validation.textContent = ''; }
+    if (target.name === 'lang') {
+      edited = undefined;
+      invalid = false;
+      validation.textContent = '';
+    }
     await buildTextFields();
   }
   await render();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
-snippetForm.addEventListener('change', () => { status.textContent = ''; updateSnippet(); });
-document.getElementById('reset-colours').addEventListener('click', () => { touched.clear(); render(); });
+snippetForm.addEventListener('change', () => {
+  status.textContent = '';
+  updateSnippet();
+});
+document.getElementById('reset-colours').addEventListener('click', () => {
+  touched.clear();
+  render();
+});
 document.getElementById('reset-text').addEventListener('click', async () => {
-  edited = undefined; invalid = false; validation.textContent = 'Back to the original text.';
+  edited = undefined;
+  invalid = false;
+  validation.textContent = 'Back to the original text.';
   await buildTextFields();
   await render();
 });
@@ -212,10 +268,16 @@ document.getElementById('copy-snippet').addEventListener('click', async () => {
     status.textContent = `Low contrast: ${failing.map((f) => f.label.toLowerCase()).join(', ')}. Some readers will not be able to read it. Press Copy again to copy anyway.`;
     return;
   }
-  if (!out.value) { status.textContent = 'Nothing to copy yet.'; return; }
+  if (!out.value) {
+    status.textContent = 'Nothing to copy yet.';
+    return;
+  }
   try {
     // A clipboard that neither answers nor refuses (no focus, a pending prompt) counts as refused after 2 s.
-    await Promise.race([navigator.clipboard.writeText(out.value), new Promise((_, reject) => setTimeout(reject, 2000))]);
+    await Promise.race([
+      navigator.clipboard.writeText(out.value),
+      new Promise((_, reject) => setTimeout(reject, 2000)),
+    ]);
     status.textContent = 'Copied.';
   } catch {
     out.focus();

@@ -3,7 +3,14 @@
 
 /** The published script; the builder's own page knows no better address for a blogger's post. */
 export const CDN = 'https://cdn.jsdelivr.net/npm/pm-pathways@0/dist/pm-pathways.js';
-export const COLORS = ['--pm-color-text', '--pm-color-muted', '--pm-color-surface', '--pm-color-border', '--pm-color-accent', '--pm-color-accent-contrast'];
+export const COLORS = [
+  '--pm-color-text',
+  '--pm-color-muted',
+  '--pm-color-surface',
+  '--pm-color-border',
+  '--pm-color-accent',
+  '--pm-color-accent-contrast',
+];
 
 const attr = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -31,7 +38,9 @@ export function elementTag(choice, inner = '', indent = '') {
 /** A `<style>` with the changed colours, for light and dark alike. */
 export function themeStyle(colors = {}) {
   const lines = COLORS.filter((name) => colors[name]).map((name) => `    ${name}: ${colors[name]};`);
-  return lines.length ? `<style>\n  /* --pm-* colours apply in light and dark alike */\n  .pm-theme {\n${lines.join('\n')}\n  }\n</style>\n` : '';
+  return lines.length
+    ? `<style>\n  /* --pm-* colours apply in light and dark alike */\n  .pm-theme {\n${lines.join('\n')}\n  }\n</style>\n`
+    : '';
 }
 
 /** JSON that is safe inside a `<script>` element. */
@@ -97,6 +106,7 @@ export function prerenderedSnippet(choice, rendered, src = CDN) {
     ? `<pm-pathway-data>\n  <script type="application/json">${scriptJson(choice.dataset)}</script>\n${tag}\n</pm-pathway-data>`
     : tag;
   // Block from the start, as the live element will be, so the copy takes exactly its box.
-  const block = '<style>pm-pathway-card:not(:defined), pm-pathway-picker:not(:defined), pm-pathway-data { display: block; }</style>\n';
+  const block =
+    '<style>pm-pathway-card:not(:defined), pm-pathway-picker:not(:defined), pm-pathway-data { display: block; }</style>\n';
   return `${block}${themeStyle(choice.colors)}${wrapped}\n<script type="module" src="${attr(src)}"></script>\n`;
 }

@@ -41,7 +41,11 @@ window.addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
   let data = event.data;
   if (typeof data === 'string') {
-    try { data = JSON.parse(data); } catch { return; }
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return;
+    }
   }
   if (data?.method === 'register' && /^[\w-]{1,64}$/.test(String(data.windowId))) {
     windowId = String(data.windowId);

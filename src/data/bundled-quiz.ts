@@ -6,5 +6,9 @@ import type { Dataset, Labels } from './types.js';
 
 /** The whole bundled English dataset, as in dist/pathways.json: every guide text, the quiz and every label. */
 export const bundledDatasetWithQuiz: Dataset = {
-  ...bundledDataset, ...guide, closing, quiz, labels: { ...labels, ...quizLabels, ...dataLabels } as Labels,
+  ...bundledDataset,
+  ...guide,
+  closing,
+  quiz,
+  labels: { ...labels, ...quizLabels, ...dataLabels } as Labels,
 };

@@ -3,13 +3,47 @@
 // kept apart from format() so the script-tag entry does not carry them.
 /** Every interface word the widgets show, by key (the words are in content/labels.yaml). */
 export const LABEL_KEYS = [
-  'stepsLabel', 'showSteps', 'hideSteps', 'progress', 'browse', 'quiz', 'listLabel',
-  'choosePrompt', 'questionCount', 'next', 'back', 'seeResults', 'startOver',
-  'changeAnswers', 'resultsHeading', 'otherResults', 'resultsAnnounce',
-  'credit', 'errorNoPathway', 'errorUnknownPathway', 'errorInvalidData', 'errorFetchFailed',
-  'viewsLabel', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
-  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit', 'loading',
-  'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson', 'errorCodeNotLoaded',
+  'stepsLabel',
+  'showSteps',
+  'hideSteps',
+  'progress',
+  'browse',
+  'quiz',
+  'listLabel',
+  'choosePrompt',
+  'questionCount',
+  'next',
+  'back',
+  'seeResults',
+  'startOver',
+  'changeAnswers',
+  'resultsHeading',
+  'otherResults',
+  'resultsAnnounce',
+  'credit',
+  'errorNoPathway',
+  'errorUnknownPathway',
+  'errorInvalidData',
+  'errorFetchFailed',
+  'viewsLabel',
+  'bestFit',
+  'bestFitTied',
+  'whyFits',
+  'excludedHeading',
+  'networkingNote',
+  'copyPlan',
+  'copied',
+  'copyFailed',
+  'printPlan',
+  'planTitle',
+  'shownBelow',
+  'noFit',
+  'loading',
+  'errorHttp',
+  'errorNetwork',
+  'errorNotJson',
+  'errorInlineNotJson',
+  'errorCodeNotLoaded',
 ] as const;
 
 /**
@@ -19,11 +53,35 @@ export const LABEL_KEYS = [
  * downloads them. Shipped translations carry every word.
  */
 export const QUIZ_LABEL_KEYS = [
-  'questionCount', 'next', 'back', 'seeResults', 'startOver', 'changeAnswers', 'resultsHeading', 'otherResults',
-  'resultsAnnounce', 'bestFit', 'bestFitTied', 'whyFits', 'excludedHeading', 'networkingNote', 'copyPlan', 'copied',
-  'copyFailed', 'printPlan', 'planTitle', 'shownBelow', 'noFit',
+  'questionCount',
+  'next',
+  'back',
+  'seeResults',
+  'startOver',
+  'changeAnswers',
+  'resultsHeading',
+  'otherResults',
+  'resultsAnnounce',
+  'bestFit',
+  'bestFitTied',
+  'whyFits',
+  'excludedHeading',
+  'networkingNote',
+  'copyPlan',
+  'copied',
+  'copyFailed',
+  'printPlan',
+  'planTitle',
+  'shownBelow',
+  'noFit',
 ] as const;
-export const DATA_LABEL_KEYS = ['errorInvalidData', 'errorHttp', 'errorNetwork', 'errorNotJson', 'errorInlineNotJson'] as const;
+export const DATA_LABEL_KEYS = [
+  'errorInvalidData',
+  'errorHttp',
+  'errorNetwork',
+  'errorNotJson',
+  'errorInlineNotJson',
+] as const;
 
 /**
  * The validator's messages, as labels for the other languages (content/labels.yaml
@@ -31,8 +89,16 @@ export const DATA_LABEL_KEYS = ['errorInvalidData', 'errorHttp', 'errorNetwork',
  * bundle does not carry them twice.
  */
 export const PROBLEM_KEYS = [
-  'problemMore', 'problemText', 'problemList', 'problemId', 'problemDuplicateId', 'problemObject', 'problemVersion',
-  'problemNumber', 'problemWhole', 'problemLang',
+  'problemMore',
+  'problemText',
+  'problemList',
+  'problemId',
+  'problemDuplicateId',
+  'problemObject',
+  'problemVersion',
+  'problemNumber',
+  'problemWhole',
+  'problemLang',
 ] as const;
 
 /** The placeholder names of a label, for checking that a translation keeps them. */

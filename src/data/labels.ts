@@ -3,7 +3,11 @@ const rules = new Map<string, Intl.PluralRules>();
 function pluralOf(n: number, lang: string): string {
   let rule = rules.get(lang);
   if (!rule) {
-    try { rule = new Intl.PluralRules(lang); } catch { rule = new Intl.PluralRules('en'); }
+    try {
+      rule = new Intl.PluralRules(lang);
+    } catch {
+      rule = new Intl.PluralRules('en');
+    }
     rules.set(lang, rule);
   }
   return rule.select(n);
@@ -19,7 +23,11 @@ export function format(template: string, values: Record<string, string | number>
     if (!(name in values)) return whole;
     const value = String(values[name]);
     if (!plural) return value;
-    const form = (category: string) => plural.split('|').find((f) => f.startsWith(`${category}:`))?.slice(category.length + 1);
+    const form = (category: string) =>
+      plural
+        .split('|')
+        .find((f) => f.startsWith(`${category}:`))
+        ?.slice(category.length + 1);
     return (form(pluralOf(Number(value), lang)) ?? form('other') ?? '').replace(/#/g, value);
   });
 }

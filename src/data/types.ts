@@ -64,7 +64,4 @@ export interface Dataset {
 }
 
 /** What a `<pm-pathway-data>` provider tells the elements inside it. */
-export type DatasetState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: Dataset }
-  | { status: 'error' };
+export type DatasetState = { status: 'loading' } | { status: 'ready'; data: Dataset } | { status: 'error' };

@@ -7,13 +7,10 @@ export interface DataProblem {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; data: Dataset }
-  | { ok: false; problems: DataProblem[] };
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: DataProblem[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks that `value` has the shape of `dist/pathways.json`. Pure: it reads
@@ -21,7 +18,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  */
 export function validateDataset(value: unknown): ValidationResult {
   const problems: DataProblem[] = [];
-  const fail = (path: string, message: string) => { problems.push({ path, message }); };
+  const fail = (path: string, message: string) => {
+    problems.push({ path, message });
+  };
   const text = (v: unknown, path: string, optional = false) => {
     if (optional && v === undefined) return;
     if (typeof v !== 'string' || !v.trim()) fail(path, 'expected a non-empty string');
@@ -35,7 +34,8 @@ export function validateDataset(value: unknown): ValidationResult {
     const seen = new Set<unknown>();
     items.forEach((item, i) => {
       const id = isObject(item) ? item.id : undefined;
-      if (typeof id !== 'string' || !ID.test(id)) fail(`${path}[${i}].id`, 'expected an id of lowercase letters, digits and dashes');
+      if (typeof id !== 'string' || !ID.test(id))
+        fail(`${path}[${i}].id`, 'expected an id of lowercase letters, digits and dashes');
       else if (seen.has(id)) fail(`${path}[${i}].id`, `duplicate id "${id}"`);
       seen.add(id);
     });
@@ -91,7 +91,8 @@ export function validateDataset(value: unknown): ValidationResult {
         }
         for (const field of ['reasons', 'excludes'] as const) {
           if (option[field] === undefined) continue;
-          for (const [id, v] of Object.entries(record(option[field], `${where}.${field}`))) text(v, `${where}.${field}.${id}`);
+          for (const [id, v] of Object.entries(record(option[field], `${where}.${field}`)))
+            text(v, `${where}.${field}.${id}`);
         }
       });
     });
@@ -109,6 +110,9 @@ export function validateDataset(value: unknown): ValidationResult {
 
 /** A short, readable summary of the first problems, for notices and warnings. */
 export function describeProblems(problems: DataProblem[], max = 3): string {
-  const shown = problems.slice(0, max).map((p) => `${p.path}: ${p.message}`).join('; ');
+  const shown = problems
+    .slice(0, max)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
   return problems.length > max ? `${shown} (and ${problems.length - max} more)` : shown;
 }

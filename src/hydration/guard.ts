@@ -22,7 +22,10 @@ export function guardServerRendered(element: typeof LitElement): void {
   const connect = proto.connectedCallback;
   proto.connectedCallback = function (this: typeof proto) {
     if (this.shadowRoot && !this.renderRoot && !isHydrationInstalled()) {
-      if (!warned) console.warn(`pm-pathways: <${this.localName}> cannot hydrate, drawn again. Import "pm-pathways/hydrate.js" first.`);
+      if (!warned)
+        console.warn(
+          `pm-pathways: <${this.localName}> cannot hydrate, drawn again. Import "pm-pathways/hydrate.js" first.`,
+        );
       warned = true;
       this.shadowRoot.replaceChildren();
     }

@@ -52,7 +52,9 @@ function drawAgain(element: Element$): void {
 
 /** The class's update, wrapped: a hydrating update that throws or leaves stale DOM is drawn afresh. */
 function wrapUpdate(proto: Element$): void {
-  const own = Object.prototype.hasOwnProperty.call(proto, 'update') ? (proto as unknown as { update: Update }).update : undefined;
+  const own = Object.prototype.hasOwnProperty.call(proto, 'update')
+    ? (proto as unknown as { update: Update }).update
+    : undefined;
   (proto as unknown as { update: Update }).update = function (changed) {
     const hydrating = !this.hasUpdated && fromServer.has(this);
     const update = own ?? (Object.getPrototypeOf(proto).update as Update);
@@ -78,7 +80,9 @@ export function prepareClass(element: typeof LitElement): void {
   const proto = element.prototype as Element$;
   wrapUpdate(proto);
   const own = Object.prototype.hasOwnProperty.call(proto, 'connectedCallback') ? proto.connectedCallback : undefined;
-  const connect = function (this: Element$) { (own ?? Object.getPrototypeOf(proto).connectedCallback).call(this); };
+  const connect = function (this: Element$) {
+    (own ?? Object.getPrototypeOf(proto).connectedCallback).call(this);
+  };
   proto.connectedCallback = function (this: Element$) {
     if (!this.shadowRoot || this.renderRoot || this.hasUpdated) return connect.call(this);
     if (waiting.has(this)) return; // connected again while its data loads

@@ -3,6 +3,10 @@
 // for them. Pages without server rendering neither fetch nor wait.
 import { hydration } from './guard.js';
 
-if ([...document.querySelectorAll('pm-pathway-card, pm-pathway-picker, pm-pathway-data')].some((element) => element.shadowRoot)) {
+if (
+  [...document.querySelectorAll('pm-pathway-card, pm-pathway-picker, pm-pathway-data')].some(
+    (element) => element.shadowRoot,
+  )
+) {
   hydration.ready = import('./support.js');
 }

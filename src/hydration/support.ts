@@ -11,5 +11,6 @@ import { isHydrationInstalled } from './installed.js';
 
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 
-if (!isHydrationInstalled()) (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport?.({ LitElement });
+if (!isHydrationInstalled())
+  (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport?.({ LitElement });
 hydration.define = prepareClass;

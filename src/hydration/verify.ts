@@ -43,8 +43,11 @@ export function matchesRender(element: LitElement): boolean {
   render((element as unknown as { render(): unknown }).render(), probe, { host: element });
   const real = entries(element.renderRoot);
   const expected = entries(probe);
-  return real.length === expected.length && real.every((entry, i) => {
-    const other = expected[i]!;
-    return typeof entry === 'string' ? entry === other : typeof other !== 'string' && sameElement(entry, other);
-  });
+  return (
+    real.length === expected.length &&
+    real.every((entry, i) => {
+      const other = expected[i]!;
+      return typeof entry === 'string' ? entry === other : typeof other !== 'string' && sameElement(entry, other);
+    })
+  );
 }

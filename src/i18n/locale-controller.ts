@@ -20,7 +20,11 @@ export class LocaleController implements ReactiveController {
   #unwatch: (() => void) | undefined;
 
   /** `skip()` says the element shows other data (a provider's): then no language is loaded. */
-  constructor(host: Host, english: Dataset, readonly skip: () => boolean = () => false) {
+  constructor(
+    host: Host,
+    english: Dataset,
+    readonly skip: () => boolean = () => false,
+  ) {
     this.#host = host;
     this.#english = this.#state = { status: 'ready', data: english };
     host.addController(this);

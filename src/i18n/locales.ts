@@ -16,10 +16,18 @@ export const loadedLocale = (lang: string): DatasetState | undefined => ready.ge
 export function loadLocale(lang: string): Promise<void> {
   let request = requests.get(lang);
   if (!request) {
-    requests.set(lang, (request = locales[lang]!().then(
-      ({ dataset }) => { ready.set(lang, { status: 'ready', data: dataset }); },
-      (error: unknown) => { requests.delete(lang); console.warn(`pm-pathways: no "${lang}" translation`, error); },
-    )));
+    requests.set(
+      lang,
+      (request = locales[lang]!().then(
+        ({ dataset }) => {
+          ready.set(lang, { status: 'ready', data: dataset });
+        },
+        (error: unknown) => {
+          requests.delete(lang);
+          console.warn(`pm-pathways: no "${lang}" translation`, error);
+        },
+      )),
+    );
   }
   return request;
 }

@@ -14,9 +14,11 @@ const primary = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
  */
 export function negotiate(tag: string | null | undefined, shipped = SHIPPED_LANGS): string {
   const wanted = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
-  return shipped.find((lang) => lang.toLowerCase() === wanted)
-    ?? shipped.find((lang) => primary(lang) === primary(wanted))
-    ?? 'en';
+  return (
+    shipped.find((lang) => lang.toLowerCase() === wanted) ??
+    shipped.find((lang) => primary(lang) === primary(wanted)) ??
+    'en'
+  );
 }
 
 /** Whether a language is written right to left. */

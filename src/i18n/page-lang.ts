@@ -4,7 +4,7 @@
  */
 function closest(el: Element, attribute: 'lang' | 'dir'): string {
   // A server-rendering DOM shim has no closest(): nothing to inherit there.
-  for (let node: Element | null = typeof el.closest === 'function' ? el : null; node; ) {
+  for (let node: Element | null = typeof el.closest === 'function' ? el : null; node;) {
     const found = node.closest(`[${attribute}]`);
     if (found) return found.getAttribute(attribute)!;
     const root = node.getRootNode();
@@ -29,8 +29,11 @@ let observer: MutationObserver | undefined;
  */
 export function watchPageLang(onChange: () => void): () => void {
   watchers.add(onChange);
-  if (!observer && typeof MutationObserver !== 'undefined') { // none on a server
-    observer = new MutationObserver(() => { for (const watcher of [...watchers]) watcher(); });
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    // none on a server
+    observer = new MutationObserver(() => {
+      for (const watcher of [...watchers]) watcher();
+    });
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   }
   return () => {

@@ -6,10 +6,16 @@ import { problemLabels } from '../generated/problem-labels.js';
 /** Each English problem label as a pattern matching the validator's message, placeholders captured. */
 const patterns = PROBLEM_KEYS.map((key) => {
   const names: string[] = [];
-  const source = problemLabels[key].split(/\{(\w+)\}/).map((part, i) => {
-    if (i % 2) { names.push(part); return '(.+?)'; }
-    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }).join('');
+  const source = problemLabels[key]
+    .split(/\{(\w+)\}/)
+    .map((part, i) => {
+      if (i % 2) {
+        names.push(part);
+        return '(.+?)';
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
   return { key, names, pattern: new RegExp(`^${source}$`) };
 });
 
@@ -27,7 +33,10 @@ function translate(message: string, labels: Words): string {
 
 /** A short summary of the first problems, in the language of `labels`, for notices and warnings. */
 export function describeProblemsIn(problems: DataProblem[], labels: Words, lang: string, max = 3): string {
-  const shown = problems.slice(0, max).map((p) => `${p.path}: ${translate(p.message, labels)}`).join('; ');
+  const shown = problems
+    .slice(0, max)
+    .map((p) => `${p.path}: ${translate(p.message, labels)}`)
+    .join('; ');
   const more = labels.problemMore ?? problemLabels.problemMore;
   return problems.length > max ? format(more, { problems: shown, count: problems.length - max }, lang) : shown;
 }

@@ -134,12 +134,14 @@ export class PathwayCard extends LitElement {
     const ids = found ? '' : data.pathways.map((p) => p.id).join(', ');
     this.#view = found
       ? { pathway: found, labels, source: data.source }
-      : { error: {
-          code: 'unknown-pathway',
-          message: this.pathway
-            ? format(labels.errorUnknownPathway, { id: this.pathway, ids })
-            : format(labels.errorNoPathway, { ids }),
-        } };
+      : {
+          error: {
+            code: 'unknown-pathway',
+            message: this.pathway
+              ? format(labels.errorUnknownPathway, { id: this.pathway, ids })
+              : format(labels.errorNoPathway, { ids }),
+          },
+        };
     if (found && this.checklist) this.#followProgress(found, changed);
   }
 
@@ -150,14 +152,19 @@ export class PathwayCard extends LitElement {
       // Unticked boxes meanwhile (a tick given now is kept, and saved once the code is here).
       if (this.#progressOf !== pathway.id) this._done = pathway.steps.map(() => false);
       this.#progressOf = pathway.id;
-      if (!isServer) progressCode.load().then(() => this.requestUpdate(), () => undefined);
+      if (!isServer)
+        progressCode.load().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        );
       return;
     }
     // Another checklist of this pathway (here or in another tab) ticked a step: show it at once.
     if (!isServer) {
       this.#unwatch ??= progress.watchProgress((id) => {
         const view = this.#view;
-        if (this.checklist && view && 'pathway' in view && view.pathway.id === id) this._done = progress.loadProgress(id, view.pathway.steps.length);
+        if (this.checklist && view && 'pathway' in view && view.pathway.id === id)
+          this._done = progress.loadProgress(id, view.pathway.steps.length);
       });
     }
     if (changed.has('pathway') || changed.has('checklist') || this.#progressOf !== `${pathway.id}:stored`) {
@@ -185,29 +192,37 @@ export class PathwayCard extends LitElement {
       <article class="root card ${this.checklist ? 'checklist' : ''}" part="card" aria-labelledby="title" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
         ${heading(this.headingLevel, 3, pathway.title, 'heading', 'title')}
         <p class="summary" part="summary">${pathway.summary}</p>
-        ${compact
-          ? html`<button class="button disclosure" type="button" aria-expanded=${open} aria-controls="steps" @click=${this.#toggleExpanded}>
+        ${
+          compact
+            ? html`<button class="button disclosure" type="button" aria-expanded=${open} aria-controls="steps" @click=${this.#toggleExpanded}>
               ${open ? labels.hideSteps : format(labels.showSteps, { count: pathway.steps.length }, this.#dataset.lang)}
             </button>`
-          : nothing}
+            : nothing
+        }
         <ol class="steps" part="steps" id="steps" aria-label=${labels.stepsLabel} ?hidden=${!open}>
-          ${pathway.steps.map((step, i) => this.checklist
-            ? html`<li class="step ${this._done[i] ? 'done' : ''}" part="step">
+          ${pathway.steps.map((step, i) =>
+            this.checklist
+              ? html`<li class="step ${this._done[i] ? 'done' : ''}" part="step">
                 <input type="checkbox" id="step-${i}" aria-describedby="body-${i}" .checked=${this._done[i] ?? false} @change=${(e: Event) => this.#toggleStep(i, e)} />
                 <label class="step-title" part="step-title" for="step-${i}">${step.title}</label>
                 <p class="step-body" part="step-body" id="body-${i}">${step.body}</p>
               </li>`
-            : html`<li class="step" part="step">
+              : html`<li class="step" part="step">
                 <span class="step-title" part="step-title">${step.title}</span>
                 <p class="step-body" part="step-body">${step.body}</p>
-              </li>`)}
+              </li>`,
+          )}
         </ol>
-        ${this.checklist && open
-          ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length }, this.#dataset.lang)}</p>`
-          : nothing}
-        ${this.credit && view.source
-          ? html`<p class="credit" part="credit">${credit(labels, view.source, this.#dataset.lang)}</p>`
-          : nothing}
+        ${
+          this.checklist && open
+            ? html`<p class="progress" role="status">${format(labels.progress, { done, total: pathway.steps.length }, this.#dataset.lang)}</p>`
+            : nothing
+        }
+        ${
+          this.credit && view.source
+            ? html`<p class="credit" part="credit">${credit(labels, view.source, this.#dataset.lang)}</p>`
+            : nothing
+        }
         <slot class="footer" name="footer"></slot>
       </article>
     `;
@@ -222,7 +237,8 @@ export class PathwayCard extends LitElement {
     if (!view || 'error' in view) return;
     const done = (event.target as HTMLInputElement).checked;
     const all = (this._done = this._done.map((d, i) => (i === step ? done : d)));
-    const save = (progress: { saveProgress(id: string, done: boolean[]): void }) => progress.saveProgress(view.pathway.id, all);
+    const save = (progress: { saveProgress(id: string, done: boolean[]): void }) =>
+      progress.saveProgress(view.pathway.id, all);
     const progress = progressCode.get(); // here by now, unless the tick beat it
     if (progress) save(progress);
     else void progressCode.load().then(save);

@@ -10,7 +10,12 @@ import { describeProblemsIn } from '../i18n/problems.js';
 import type { ElementError } from '../shared/error-state.js';
 
 /** What went wrong, kept as keys so the notice can be worded in whatever language is shown. */
-export type Failure = { code: 'invalid-data' | 'fetch-failed'; key: LabelKey; values?: Record<string, string>; problems?: DataProblem[] };
+export type Failure = {
+  code: 'invalid-data' | 'fetch-failed';
+  key: LabelKey;
+  values?: Record<string, string>;
+  problems?: DataProblem[];
+};
 
 /** What the loader needs from its element. */
 export interface SourceHost {
@@ -71,7 +76,8 @@ export class DataLoader {
     try {
       const response = await fetch(src, { signal: request.signal, credentials: 'same-origin' });
       if (!response.ok) {
-        if (request === this.#request) this.#fail('fetch-failed', 'errorHttp', { status: String(response.status), src });
+        if (request === this.#request)
+          this.#fail('fetch-failed', 'errorHttp', { status: String(response.status), src });
         return;
       }
       const text = await response.text();
@@ -107,7 +113,9 @@ export function describeFailure(failure: Failure, data: Dataset): ElementError {
   const labels: Labels = { ...dataLabels, ...labelsOf(data) };
   const lang = data.lang ?? 'en';
   const detail = failure.problems
-    ? lang === 'en' ? describeProblems(failure.problems) : describeProblemsIn(failure.problems, data.labels ?? {}, lang)
+    ? lang === 'en'
+      ? describeProblems(failure.problems)
+      : describeProblemsIn(failure.problems, data.labels ?? {}, lang)
     : format(labels[failure.key], failure.values ?? {}, lang);
   const template = failure.code === 'invalid-data' ? labels.errorInvalidData : labels.errorFetchFailed;
   return { code: failure.code, message: format(template, { detail }, lang) };

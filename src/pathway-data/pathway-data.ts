@@ -102,7 +102,9 @@ export class PathwayData extends LitElement {
     }
     this.#set({ status: 'loading' });
     dataCode.load().then(
-      () => { if (this.isConnected) this.#load(); },
+      () => {
+        if (this.isConnected) this.#load();
+      },
       () => this.#set({ status: 'error' }, CODE_NOT_LOADED),
     );
   }
@@ -110,8 +112,12 @@ export class PathwayData extends LitElement {
   /** What the loading code may see and do of this element. */
   readonly #host: SourceHost = ((element: PathwayData): SourceHost => ({
     element,
-    get data() { return element.data; },
-    get src() { return element.src; },
+    get data() {
+      return element.data;
+    },
+    get src() {
+      return element.src;
+    },
     setState: (state, failure) => element.#set(state, failure),
   }))(this);
 
@@ -122,7 +128,10 @@ export class PathwayData extends LitElement {
     if (!failure || state.status !== 'ready') return undefined;
     if (failure !== CODE_NOT_LOADED) return dataCode.get()!.describeFailure(failure, state.data);
     const labels = labelsOf(state.data);
-    return { code: 'fetch-failed', message: format(labels.errorFetchFailed, { detail: labels.errorCodeNotLoaded }, state.data.lang) };
+    return {
+      code: 'fetch-failed',
+      message: format(labels.errorFetchFailed, { detail: labels.errorCodeNotLoaded }, state.data.lang),
+    };
   }
 
   #set(state: DatasetState, failure?: Failure | typeof CODE_NOT_LOADED) {

@@ -6,10 +6,16 @@
 export function nextActiveIndex(key: string, current: number, labels: readonly string[]): number | undefined {
   const last = labels.length - 1;
   switch (key) {
-    case 'ArrowDown': case 'ArrowRight': return Math.min(current + 1, last);
-    case 'ArrowUp': case 'ArrowLeft': return Math.max(current - 1, 0);
-    case 'Home': return 0;
-    case 'End': return last;
+    case 'ArrowDown':
+    case 'ArrowRight':
+      return Math.min(current + 1, last);
+    case 'ArrowUp':
+    case 'ArrowLeft':
+      return Math.max(current - 1, 0);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
   }
   if (key.length !== 1 || !key.trim()) return undefined;
   const letter = key.toLowerCase();

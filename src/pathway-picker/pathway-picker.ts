@@ -133,7 +133,10 @@ export class PathwayPicker extends LitElement {
     if (this.#dataset.keepServerDom) return false;
     // Server-rendered in the quiz view: hydrate once the quiz code it was rendered with is here.
     if (this.#dataset.serverRendered && this.view === 'quiz' && !quizCode.get()) {
-      quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
+      quizCode.load().then(
+        () => this.requestUpdate(),
+        () => this.requestUpdate(),
+      );
       return false;
     }
     return true;
@@ -151,17 +154,32 @@ export class PathwayPicker extends LitElement {
     const lazy = lazyQuizDatasets.has(data);
     const code = quizCode.get();
     const linked = this.syncUrl && /[#&]answers=/.test(location.hash);
-    if ((lazy || data.quiz) && !code && (this.view === 'quiz' || hasSavedResults() || linked) && typeof window !== 'undefined') {
-      quizCode.load().then(() => this.requestUpdate(), () => this.requestUpdate());
+    if (
+      (lazy || data.quiz) &&
+      !code &&
+      (this.view === 'quiz' || hasSavedResults() || linked) &&
+      typeof window !== 'undefined'
+    ) {
+      quizCode.load().then(
+        () => this.requestUpdate(),
+        () => this.requestUpdate(),
+      );
     }
     const quiz = data.quiz ?? (lazy ? code?.bundledQuiz : undefined);
     const known = !this.value || data.pathways.some((p) => p.id === this.value);
     this.#resolved = {
-      data, labels, quiz,
-      error: known ? undefined : {
-        code: 'unknown-pathway',
-        message: format(labels.errorUnknownPathway, { id: this.value!, ids: data.pathways.map((p) => p.id).join(', ') }),
-      },
+      data,
+      labels,
+      quiz,
+      error: known
+        ? undefined
+        : {
+            code: 'unknown-pathway',
+            message: format(labels.errorUnknownPathway, {
+              id: this.value!,
+              ids: data.pathways.map((p) => p.id).join(', '),
+            }),
+          },
     };
     if (quiz && code && this.#flow?.quiz !== quiz) {
       this.#flow = new code.QuizFlow(this.#host, quiz);
@@ -184,7 +202,12 @@ export class PathwayPicker extends LitElement {
     } else if (focus === 'fallback') {
       (find('.copy-fallback') as HTMLTextAreaElement | null)?.select();
     } else if (focus) {
-      ({ option: () => find('[role=option][tabindex="0"]'), question: () => find('input:checked') ?? find('input'), results: () => find('#results-heading') })[focus]()?.focus();
+      const targets = {
+        option: () => find('[role=option][tabindex="0"]'),
+        question: () => find('input:checked') ?? find('input'),
+        results: () => find('#results-heading'),
+      };
+      targets[focus]()?.focus();
     }
   }
 
@@ -199,14 +222,25 @@ export class PathwayPicker extends LitElement {
       <div class="header">
         ${data.title ? heading(this.#level, 2, data.title, '', '') : nothing}
         ${data.intro ? html`<p class="intro">${data.intro}</p>` : nothing}
-        ${hasQuiz ? html`
+        ${
+          hasQuiz
+            ? html`
           <div class="views" part="views" role="group" aria-label=${labels.viewsLabel}>
-            <button class="button" type="button" aria-pressed=${!quiz} @click=${() => { this.view = 'browse'; }}>${labels.browse}</button>
-            <button class="button" type="button" aria-pressed=${quiz} @click=${() => { this.view = 'quiz'; }}>${labels.quiz}</button>
-          </div>` : nothing}
+            <button class="button" type="button" aria-pressed=${!quiz} @click=${() => {
+              this.view = 'browse';
+            }}>${labels.browse}</button>
+            <button class="button" type="button" aria-pressed=${quiz} @click=${() => {
+              this.view = 'quiz';
+            }}>${labels.quiz}</button>
+          </div>`
+            : nothing
+        }
       </div>
-      ${!quiz ? this.#renderBrowse(resolved)
-        : this.#flow?.render() ?? html`<div class="quiz" part="quiz"><p class="prompt">${labels.loading}</p></div>`}
+      ${
+        !quiz
+          ? this.#renderBrowse(resolved)
+          : (this.#flow?.render() ?? html`<div class="quiz" part="quiz"><p class="prompt">${labels.loading}</p></div>`)
+      }
       ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#lang)}</p>` : nothing}
       <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${notice.text}${notice.count % 2 ? '\u00a0' : ''}</div>
     </div>`;
@@ -223,16 +257,32 @@ export class PathwayPicker extends LitElement {
   /** What the quiz code may see and do of this picker. */
   readonly #host: QuizHost = ((picker: PathwayPicker): QuizHost => ({
     element: picker,
-    get resolved() { return picker.#resolved!; },
-    get level() { return picker.#level; },
-    get lang() { return picker.#lang; },
-    get syncUrl() { return picker.syncUrl; },
-    get value() { return picker.value; },
+    get resolved() {
+      return picker.#resolved!;
+    },
+    get level() {
+      return picker.#level;
+    },
+    get lang() {
+      return picker.#lang;
+    },
+    get syncUrl() {
+      return picker.syncUrl;
+    },
+    get value() {
+      return picker.value;
+    },
     card: (pathway, level, checklist) => picker.#card(pathway, level, checklist),
     choose: (pathway) => picker.#choose(pathway, 'quiz', 'card'),
-    announce: (text, visible = false) => { picker._notice = { text, count: picker._notice.count + 1, visible }; },
-    focusNext: (target) => { picker.#focus = target; },
-    showQuiz: () => { picker.view = 'quiz'; },
+    announce: (text, visible = false) => {
+      picker._notice = { text, count: picker._notice.count + 1, visible };
+    },
+    focusNext: (target) => {
+      picker.#focus = target;
+    },
+    showQuiz: () => {
+      picker.view = 'quiz';
+    },
     writeHash: (values) => picker.#replaceHash(values),
   }))(this);
 
@@ -243,15 +293,21 @@ export class PathwayPicker extends LitElement {
       <div class="browse">
         <ul class="list" part="list" role="listbox" aria-label=${labels.listLabel}
           @keydown=${(e: KeyboardEvent) => this.#onListKey(e, active, data)} @click=${(e: Event) => this.#onListClick(e, data)}>
-          ${data.pathways.map((p, i) => html`
+          ${data.pathways.map(
+            (p, i) => html`
             <li class="option" part="option" role="option" id="option-${i}"
               aria-selected=${i === selected} tabindex=${i === active ? 0 : -1}>
               <span class="n" aria-hidden="true">${i + 1}</span><span>${p.title}</span>
-            </li>`)}
+            </li>`,
+          )}
         </ul>
-        ${error
-          ? html`<p class="error" part="error" role="alert">${error.message}</p>`
-          : this.value ? this.#card(this.value, below(this.#level), false) : html`<p class="prompt">${labels.choosePrompt}</p>`}
+        ${
+          error
+            ? html`<p class="error" part="error" role="alert">${error.message}</p>`
+            : this.value
+              ? this.#card(this.value, below(this.#level), false)
+              : html`<p class="prompt">${labels.choosePrompt}</p>`
+        }
       </div>`;
   }
 
@@ -275,7 +331,11 @@ export class PathwayPicker extends LitElement {
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = nextActiveIndex(event.key, active, data.pathways.map((p) => p.title));
+    const next = nextActiveIndex(
+      event.key,
+      active,
+      data.pathways.map((p) => p.title),
+    );
     if (next === undefined) return;
     event.preventDefault();
     this._active = next;
@@ -299,7 +359,9 @@ export class PathwayPicker extends LitElement {
 
   /** What the address's code may see and do of this picker. */
   readonly #urlHost: UrlHost = ((picker: PathwayPicker): UrlHost => ({
-    get value() { return picker.value; },
+    get value() {
+      return picker.value;
+    },
     choose: (pathway, browse) => {
       if (browse) picker.view = 'browse';
       picker.#choose(pathway, 'url');
@@ -319,10 +381,13 @@ export class PathwayPicker extends LitElement {
       this.#url = undefined;
       return;
     }
-    urlCode.load().then((code) => {
-      if (!this.#listening || this.#url) return;
-      this.#url = new code.UrlSync(this.#urlHost);
-      this.#url.apply();
-    }, () => undefined);
+    urlCode.load().then(
+      (code) => {
+        if (!this.#listening || this.#url) return;
+        this.#url = new code.UrlSync(this.#urlHost);
+        this.#url.apply();
+      },
+      () => undefined,
+    );
   }
 }

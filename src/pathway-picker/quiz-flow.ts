@@ -51,7 +51,10 @@ export class QuizFlow {
   /** Radio names are unique per visit to the quiz (a Chromium shadow-DOM Tab-order bug). */
   #visit = 0;
 
-  constructor(readonly host: QuizHost, readonly quiz: Quiz) {
+  constructor(
+    readonly host: QuizHost,
+    readonly quiz: Quiz,
+  ) {
     // The quiz's styles came with this code: every picker from now on has them, this one at once.
     const picker = host.element.constructor as typeof LitElement;
     if (!picker.elementStyles.includes(quizStyles)) picker.elementStyles.push(quizStyles);
@@ -90,20 +93,32 @@ export class QuizFlow {
     if (step < questions.length) {
       const question = questions[step]!;
       return html`${renderQuestion({
-        question, step, total: questions.length, chosen: this.answers[question.id], labels,
+        question,
+        step,
+        total: questions.length,
+        chosen: this.answers[question.id],
+        labels,
         name: `${question.id}-${this.#visit}`,
         answer: (option) => this.#answer({ ...this.answers, [question.id]: option }),
         go: (next) => this.go(next),
       })}`;
     }
     return html`<div class="opened">${renderResults({
-      data, labels, closing: data.closing ?? (data.quiz ? undefined : closing), ranking: this.ranking(), value: this.host.value, level: this.host.level,
+      data,
+      labels,
+      closing: data.closing ?? (data.quiz ? undefined : closing),
+      ranking: this.ranking(),
+      value: this.host.value,
+      level: this.host.level,
       card: (pathway, checklist) => this.host.card(pathway, below(this.host.level, 3), checklist),
       choose: (pathway) => this.host.choose(pathway),
       copy: () => void this.#copy(),
       print: () => printPlan(this.#plan(), this.host.lang ?? 'en'),
       change: () => this.go(0),
-      startOver: () => { this.#answer({}); this.go(0); },
+      startOver: () => {
+        this.#answer({});
+        this.go(0);
+      },
       copyFallback: this.#copyFallback,
     })}</div>`;
   }
@@ -123,18 +138,25 @@ export class QuizFlow {
     const ranking = this.ranking();
     saveQuiz({ answers: this.answers, results: true });
     this.#writeAnswers(encodeAnswers(questions, this.answers));
-    const titles = bestFits(ranking).map((r) => this.host.resolved.data.pathways.find((p) => p.id === r.pathway)?.title);
+    const titles = bestFits(ranking).map(
+      (r) => this.host.resolved.data.pathways.find((p) => p.id === r.pathway)?.title,
+    );
     this.host.announce(format(this.#labels.resultsAnnounce, { title: titles.join(', ') }));
-    this.host.element.dispatchEvent(new PmQuizCompleteEvent({
-      answers: { ...this.answers },
-      ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons], excluded: [...r.excluded] })), // listeners cannot change what is shown
-    }));
+    this.host.element.dispatchEvent(
+      new PmQuizCompleteEvent({
+        answers: { ...this.answers },
+        ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons], excluded: [...r.excluded] })), // listeners cannot change what is shown
+      }),
+    );
   }
 
   /** The ranking of the current answers, computed once for the event and the results view. */
   ranking(): RankedPathway[] {
     if (this.#ranked?.answers !== this.answers) {
-      this.#ranked = { answers: this.answers, ranking: recommend({ pathways: this.host.resolved.data.pathways, quiz: this.quiz }, this.answers) };
+      this.#ranked = {
+        answers: this.answers,
+        ranking: recommend({ pathways: this.host.resolved.data.pathways, quiz: this.quiz }, this.answers),
+      };
     }
     return this.#ranked.ranking;
   }
@@ -169,6 +191,7 @@ export class QuizFlow {
   }
 
   #writeAnswers(encoded: string | undefined) {
-    if (this.host.syncUrl && (encoded || readHash(location.hash, 'answers'))) this.host.writeHash({ answers: encoded ?? null });
+    if (this.host.syncUrl && (encoded || readHash(location.hash, 'answers')))
+      this.host.writeHash({ answers: encoded ?? null });
   }
 }

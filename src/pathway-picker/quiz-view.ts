@@ -41,21 +41,27 @@ export interface ResultsModel {
 export function renderQuestion(m: QuestionModel): unknown {
   const { question, step, labels, chosen } = m;
   const last = step === m.total - 1;
-  const onEnter = (e: KeyboardEvent) => { if (e.key === 'Enter' && chosen) m.go(step + 1); };
+  const onEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && chosen) m.go(step + 1);
+  };
   // Keyed by question: inputs are never reused across questions, so Back shows the stored answer checked.
-  return keyed(question.id, html`
+  return keyed(
+    question.id,
+    html`
     <div class="quiz" part="quiz">
       <fieldset class="question" part="question">
         <legend>
           <span class="count">${format(labels.questionCount, { number: step + 1, total: m.total })}</span>
           <span class="ask">${question.prompt}</span>
         </legend>
-        ${question.options.map((option) => html`
+        ${question.options.map(
+          (option) => html`
           <label class="choice">
             <input type="radio" name=${m.name} .value=${option.id} .checked=${chosen === option.id}
               @change=${() => m.answer(option.id)} @keydown=${onEnter} />
             <span>${option.label}</span>
-          </label>`)}
+          </label>`,
+        )}
       </fieldset>
       <div class="actions">
         ${step > 0 ? html`<button class="button" type="button" @click=${() => m.go(step - 1)}>${labels.back}</button>` : html`<span></span>`}
@@ -63,12 +69,15 @@ export function renderQuestion(m: QuestionModel): unknown {
           ${last ? labels.seeResults : labels.next}
         </button>
       </div>
-    </div>`);
+    </div>`,
+  );
 }
 
 /** A coach gives the strongest few reasons, not every one: at most three, strongest first. */
 const reasonList = (reasons: string[]) =>
-  reasons.length ? html`<ul class="reasons">${reasons.slice(0, 3).map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing;
+  reasons.length
+    ? html`<ul class="reasons">${reasons.slice(0, 3).map((reason) => html`<li>${reason}</li>`)}</ul>`
+    : nothing;
 
 export function renderResults(m: ResultsModel): TemplateResult {
   const { labels, ranking, level } = m;
@@ -77,43 +86,61 @@ export function renderResults(m: ResultsModel): TemplateResult {
   const others = ranking.filter((r) => !r.excluded.length && !best.includes(r));
   const excluded = ranking.filter((r) => r.excluded.length);
   const opened = others.find((r) => r.pathway === m.value);
-  const networking = !best.some((r) => r.pathway === 'networking-mentorship') && m.data.pathways.some((p) => p.id === 'networking-mentorship');
+  const networking =
+    !best.some((r) => r.pathway === 'networking-mentorship') &&
+    m.data.pathways.some((p) => p.id === 'networking-mentorship');
   return html`
     <div class="quiz results" part="quiz">
       ${heading(below(level), 3, labels.resultsHeading, '', 'results-heading')}
-      ${best.length ? html`
+      ${
+        best.length
+          ? html`
         <section class="best">
           ${heading(below(level, 2), 4, best.length > 1 ? labels.bestFitTied : labels.bestFit, '', '')}
-          ${best.map((r) => html`
+          ${best.map(
+            (r) => html`
             <div class="fit" part="result">
               <p class="why">${format(labels.whyFits, { title: title(r.pathway) })}</p>
               ${reasonList(r.reasons)}
               ${m.card(r.pathway, true)}
-            </div>`)}
-        </section>` : html`<p class="prompt">${labels.noFit}</p>`}
+            </div>`,
+          )}
+        </section>`
+          : html`<p class="prompt">${labels.noFit}</p>`
+      }
       ${networking ? html`<p class="note">${labels.networkingNote}</p>` : nothing}
-      ${others.length ? html`
+      ${
+        others.length
+          ? html`
         <section>
           ${heading(below(level, 2), 4, labels.otherResults, '', '')}
           <ul class="others">
-            ${others.map((r) => html`
+            ${others.map(
+              (r) => html`
               <li class="result" part="result">
                 <button class="pick" type="button" aria-pressed=${m.value === r.pathway} @click=${() => m.choose(r.pathway)}>
                   <span class="mark" aria-hidden="true"></span>${title(r.pathway)}
                 </button>
                 ${m.value === r.pathway ? html`<span class="chosen">${labels.shownBelow}</span>` : nothing}
                 ${reasonList(r.reasons)}
-              </li>`)}
+              </li>`,
+            )}
           </ul>
           ${opened ? html`<div class="opened-card">${m.card(opened.pathway, false)}</div>` : nothing}
-        </section>` : nothing}
-      ${excluded.length ? html`
+        </section>`
+          : nothing
+      }
+      ${
+        excluded.length
+          ? html`
         <section>
           ${heading(below(level, 2), 4, labels.excludedHeading, '', '')}
           <ul class="excluded">
             ${excluded.map((r) => html`<li class="result" part="result"><strong>${title(r.pathway)}</strong><span>${r.excluded.join(' ')}</span></li>`)}
           </ul>
-        </section>` : nothing}
+        </section>`
+          : nothing
+      }
       ${m.closing ? html`<p class="intro">${m.closing}</p>` : nothing}
       <div class="actions plan-actions">
         <button class="button primary" type="button" @click=${m.copy}>${labels.copyPlan}</button>
@@ -121,7 +148,10 @@ export function renderResults(m: ResultsModel): TemplateResult {
         <button class="button" type="button" @click=${m.change}>${labels.changeAnswers}</button>
         <button class="button" type="button" @click=${m.startOver}>${labels.startOver}</button>
       </div>
-      ${m.copyFallback === undefined ? nothing
-        : html`<textarea class="copy-fallback" readonly rows="10" aria-label=${labels.planTitle} .value=${m.copyFallback}></textarea>`}
+      ${
+        m.copyFallback === undefined
+          ? nothing
+          : html`<textarea class="copy-fallback" readonly rows="10" aria-label=${labels.planTitle} .value=${m.copyFallback}></textarea>`
+      }
     </div>`;
 }

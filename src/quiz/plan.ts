@@ -37,14 +37,19 @@ export function buildPlan(data: Dataset, labels: Labels, ranking: RankedPathway[
     sections.push({ heading: labels.otherResults, lines: others.map((r) => `- ${pathway(r.pathway).title}`) });
   }
   if (excluded.length) {
-    sections.push({ heading: labels.excludedHeading, lines: excluded.map((r) => `- ${pathway(r.pathway).title}: ${r.excluded.join(' ')}`) });
+    sections.push({
+      heading: labels.excludedHeading,
+      lines: excluded.map((r) => `- ${pathway(r.pathway).title}: ${r.excluded.join(' ')}`),
+    });
   }
   return { title: labels.planTitle, sections, credit };
 }
 
 /** The plan as Markdown-flavoured plain text. */
 export const planText = (plan: Plan): string =>
-  [`# ${plan.title}`, ...plan.sections.flatMap((s) => ['', `## ${s.heading}`, ...s.lines]), '', plan.credit, ''].join('\n');
+  [`# ${plan.title}`, ...plan.sections.flatMap((s) => ['', `## ${s.heading}`, ...s.lines]), '', plan.credit, ''].join(
+    '\n',
+  );
 
 /** How a finished plan document is printed; a seam for tests, where no print dialog can open. */
 export const planPrinter = { print: (win: Window) => win.print() };
@@ -60,22 +65,27 @@ export function printPlan(plan: Plan, lang: string): void {
   frame.tabIndex = -1;
   frame.dataset.pmPrint = '';
   frame.style.cssText = 'position:fixed;inset-inline-start:-10000px;width:1px;height:1px;border:0';
-  frame.addEventListener('load', () => {
-    const win = frame.contentWindow;
-    const doc = frame.contentDocument;
-    if (!win || !doc) return;
-    doc.documentElement.lang = lang;
-    doc.title = plan.title;
-    const add = (parent: Element, tag: string, text: string) => parent.appendChild(doc.createElement(tag)).append(text);
-    doc.body.style.cssText = 'font: 12pt/1.5 system-ui, sans-serif; margin: 2cm; color: #000';
-    add(doc.body, 'h1', plan.title);
-    for (const section of plan.sections) {
-      add(doc.body, 'h2', section.heading);
-      for (const line of section.lines) if (line) add(doc.body, 'p', line);
-    }
-    add(doc.body, 'p', plan.credit);
-    win.addEventListener('afterprint', () => frame.remove());
-    planPrinter.print(win);
-  }, { once: true });
+  frame.addEventListener(
+    'load',
+    () => {
+      const win = frame.contentWindow;
+      const doc = frame.contentDocument;
+      if (!win || !doc) return;
+      doc.documentElement.lang = lang;
+      doc.title = plan.title;
+      const add = (parent: Element, tag: string, text: string) =>
+        parent.appendChild(doc.createElement(tag)).append(text);
+      doc.body.style.cssText = 'font: 12pt/1.5 system-ui, sans-serif; margin: 2cm; color: #000';
+      add(doc.body, 'h1', plan.title);
+      for (const section of plan.sections) {
+        add(doc.body, 'h2', section.heading);
+        for (const line of section.lines) if (line) add(doc.body, 'p', line);
+      }
+      add(doc.body, 'p', plan.credit);
+      win.addEventListener('afterprint', () => frame.remove());
+      planPrinter.print(win);
+    },
+    { once: true },
+  );
   document.body.append(frame); // about:blank loads (asynchronously in every engine) once attached
 }

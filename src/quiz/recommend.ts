@@ -35,8 +35,9 @@ const reasonFor = (option: QuizOption, pathway: string, weight: number): string 
  * deterministic. Unknown questions, options and pathway ids are ignored.
  */
 export function recommend(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: Answers): RankedPathway[] {
-  const tallies = new Map<string, Tally>(dataset.pathways.map((p, order) =>
-    [p.id, { pathway: p.id, order, score: 0, reasons: [], excluded: [] }]));
+  const tallies = new Map<string, Tally>(
+    dataset.pathways.map((p, order) => [p.id, { pathway: p.id, order, score: 0, reasons: [], excluded: [] }]),
+  );
   for (const question of dataset.quiz?.questions ?? []) {
     const option = question.options.find((o) => o.id === answers[question.id]);
     if (!option) continue;
@@ -54,15 +55,20 @@ export function recommend(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: 
   const fitting = [...tallies.values()].filter((t) => !t.excluded.length).sort(byScore);
   const excluded = [...tallies.values()].filter((t) => t.excluded.length).sort(byScore);
   const shown = new Set<string>();
-  const rankAmong = (list: Tally[], t: Tally, offset: number) => offset + 1 + list.filter((o) => o.score > t.score).length;
+  const rankAmong = (list: Tally[], t: Tally, offset: number) =>
+    offset + 1 + list.filter((o) => o.score > t.score).length;
   return [...fitting, ...excluded].map((t) => ({
     pathway: t.pathway,
     score: t.score,
     rank: t.excluded.length ? rankAmong(excluded, t, fitting.length) : rankAmong(fitting, t, 0),
     // Strongest first (the sort is stable: equal weights keep question order); a sentence
     // already shown under a better-placed route is not repeated under this one.
-    reasons: t.excluded.length ? [] : [...t.reasons].sort((a, b) => b.weight - a.weight)
-      .map((r) => r.text).filter((text) => !shown.has(text) && shown.add(text)),
+    reasons: t.excluded.length
+      ? []
+      : [...t.reasons]
+          .sort((a, b) => b.weight - a.weight)
+          .map((r) => r.text)
+          .filter((text) => !shown.has(text) && shown.add(text)),
     excluded: [...t.excluded],
   }));
 }

@@ -9,7 +9,8 @@ export function creditText(labels: Labels, source: Source, lang: string | undefi
   const day = new Date(`${source.date}T00:00:00Z`);
   let date = source.date;
   try {
-    if (!Number.isNaN(day.getTime())) date = day.toLocaleDateString(lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
+    if (!Number.isNaN(day.getTime()))
+      date = day.toLocaleDateString(lang || undefined, { dateStyle: 'long', timeZone: 'UTC' });
   } catch {
     // a malformed lang tag: keep the ISO date
   }
@@ -20,6 +21,10 @@ export function creditText(labels: Labels, source: Source, lang: string | undefi
 export function credit(labels: Labels, source: Source, lang: string | undefined): TemplateResult | string {
   // Right to left, title and publisher are isolated (FSI…PDI): an English title keeps its direction and the words their order.
   const isolate = (text: string) => (isRtl(lang) ? `\u2068${text}\u2069` : text);
-  const text = creditText(labels, { ...source, title: isolate(source.title), publisher: isolate(source.publisher) }, lang);
+  const text = creditText(
+    labels,
+    { ...source, title: isolate(source.title), publisher: isolate(source.publisher) },
+    lang,
+  );
   return isSafeUrl(source.url) ? html`<a href=${source.url} rel="noopener">${text}</a>` : text;
 }

@@ -16,11 +16,17 @@ export function heading(level: number, fallback: number, content: unknown, part:
   const p = part || nothing;
   const n = validLevel(level, fallback);
   switch (n) {
-    case 1: return html`<h1 id=${i} part=${p} tabindex="-1">${content}</h1>`;
-    case 2: return html`<h2 id=${i} part=${p} tabindex="-1">${content}</h2>`;
-    case 3: return html`<h3 id=${i} part=${p} tabindex="-1">${content}</h3>`;
-    case 4: return html`<h4 id=${i} part=${p} tabindex="-1">${content}</h4>`;
-    case 5: return html`<h5 id=${i} part=${p} tabindex="-1">${content}</h5>`;
-    default: return html`<h6 id=${i} part=${p} tabindex="-1">${content}</h6>`;
+    case 1:
+      return html`<h1 id=${i} part=${p} tabindex="-1">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${i} part=${p} tabindex="-1">${content}</h2>`;
+    case 3:
+      return html`<h3 id=${i} part=${p} tabindex="-1">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${i} part=${p} tabindex="-1">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${i} part=${p} tabindex="-1">${content}</h5>`;
+    default:
+      return html`<h6 id=${i} part=${p} tabindex="-1">${content}</h6>`;
   }
 }

@@ -14,9 +14,13 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   let pending: Promise<T> | undefined;
   return {
     get: () => value,
-    load: () => (pending ??= importer().then(
-      (module) => (value = module),
-      (error: unknown) => { pending = undefined; throw error; },
-    )),
+    load: () =>
+      (pending ??= importer().then(
+        (module) => (value = module),
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      )),
   };
 }

@@ -6,6 +6,7 @@ export const reflectedString = {
   reflect: true,
   converter: {
     fromAttribute: (value: string | null) => value,
-    toAttribute: (value: unknown) => (value == null ? null : typeof value === 'symbol' ? value.toString() : String(value)),
+    toAttribute: (value: unknown) =>
+      value == null ? null : typeof value === 'symbol' ? value.toString() : String(value),
   },
 } as const;

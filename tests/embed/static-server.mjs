@@ -6,7 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /**
  * Serves `root`, plus `pages` (path → HTML) for test hosts.
@@ -24,7 +31,14 @@ export async function serve(root, { cors = true, gzip = false } = {}) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       // Compressed and cacheable, as a real host serves it (the docs check measures performance).
       if (gzip && /text|javascript|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-        return res.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'max-age=31536000' }).end(gzipSync(body));
+        return res
+          .writeHead(200, {
+            ...headers,
+            'content-type': type,
+            'content-encoding': 'gzip',
+            'cache-control': 'max-age=31536000',
+          })
+          .end(gzipSync(body));
       }
       res.writeHead(200, { ...headers, 'content-type': type }).end(body);
     } catch {
@@ -35,6 +49,10 @@ export async function serve(root, { cors = true, gzip = false } = {}) {
   return {
     base: `http://127.0.0.1:${server.address().port}/`,
     pages,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 }

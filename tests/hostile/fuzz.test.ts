@@ -25,10 +25,51 @@ const seeds = [...new Set([...FIXED_SEEDS, ...(extra === undefined ? [] : [extra
 const OPERATIONS = 5000;
 const markup = '<img src=x onerror="window.pmPwned=1"><script>window.pmPwned=1</script>';
 const ids = bundledDatasetWithQuiz.pathways.map((p) => p.id);
-const strings = ['', ' ', 'x'.repeat(20000), markup, 'null', 'undefined', '-1', '0', '7', '3.5', 'NaN', 'light', 'dark', 'auto', 'compact', 'full', 'quiz', 'browse', '#pathway=x', ...ids];
-const values: unknown[] = [...strings, null, undefined, 0, -1, 2, 6, 99, NaN, true, false, {}, [], () => 1, Symbol.for('x')];
+const strings = [
+  '',
+  ' ',
+  'x'.repeat(20000),
+  markup,
+  'null',
+  'undefined',
+  '-1',
+  '0',
+  '7',
+  '3.5',
+  'NaN',
+  'light',
+  'dark',
+  'auto',
+  'compact',
+  'full',
+  'quiz',
+  'browse',
+  '#pathway=x',
+  ...ids,
+];
+const values: unknown[] = [
+  ...strings,
+  null,
+  undefined,
+  0,
+  -1,
+  2,
+  6,
+  99,
+  NaN,
+  true,
+  false,
+  {},
+  [],
+  () => 1,
+  Symbol.for('x'),
+];
 const datasets: unknown[] = [
-  bundledDatasetWithQuiz, { version: 1 }, null, 'x', { ...bundledDatasetWithQuiz, pathways: bundledDatasetWithQuiz.pathways.slice(0, 2) },
+  bundledDatasetWithQuiz,
+  { version: 1 },
+  null,
+  'x',
+  { ...bundledDatasetWithQuiz, pathways: bundledDatasetWithQuiz.pathways.slice(0, 2) },
   { version: 1, pathways: [{ id: 'x', title: markup, summary: markup, steps: [{ title: markup, body: markup }] }] },
 ];
 const attributes: Record<string, string[]> = {
@@ -41,7 +82,13 @@ const properties: Record<string, string[]> = {
   'pm-pathway-picker': ['value', 'view', 'headingLevel', 'syncUrl', 'theme'],
   'pm-pathway-data': ['data'],
 };
-const sources = ['', '/__status/500', '/__truncated', 'http://127.0.0.1:9/x', new URL('../fixtures/two-pathways.json', import.meta.url).pathname];
+const sources = [
+  '',
+  '/__status/500',
+  '/__truncated',
+  'http://127.0.0.1:9/x',
+  new URL('../fixtures/two-pathways.json', import.meta.url).pathname,
+];
 
 describe('fuzz: random attribute and property changes on every element', () => {
   for (const seed of seeds) {
@@ -51,7 +98,10 @@ describe('fuzz: random attribute and property changes on every element', () => {
         await fuzz(seed);
       } catch (error) {
         // Every failure names its replay seed, whatever threw.
-        throw new Error(`fuzz seed ${seed} failed; replay with PM_FUZZ_SEED=${seed} npm test\n${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(
+          `fuzz seed ${seed} failed; replay with PM_FUZZ_SEED=${seed} npm test\n${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       }
     });
   }
@@ -59,7 +109,7 @@ describe('fuzz: random attribute and property changes on every element', () => {
 
 async function fuzz(seed: number) {
   const next = random(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const errors: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(e.message);
   const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
@@ -68,12 +118,15 @@ async function fuzz(seed: number) {
   const warn = console.warn;
   console.warn = () => {};
   (window as { pmPwned?: number }).pmPwned = undefined;
-  document.body.insertAdjacentHTML('beforeend', `
+  document.body.insertAdjacentHTML(
+    'beforeend',
+    `
     <div id="fuzz">
       <pm-pathway-card></pm-pathway-card>
       <pm-pathway-picker></pm-pathway-picker>
       <pm-pathway-data><pm-pathway-card pathway="formal-education"></pm-pathway-card><pm-pathway-picker></pm-pathway-picker></pm-pathway-data>
-    </div>`);
+    </div>`,
+  );
   const elements = [...document.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('#fuzz *')];
   const log: string[] = [];
   const fail = (op: number, tag: string, what: string): never => {
@@ -89,7 +142,13 @@ async function fuzz(seed: number) {
         if (kind < 0.4) {
           const name = pick(attributes[tag]!);
           const value = name === 'src' ? pick(sources) : pick(strings);
-          if (next() < 0.15) { el.removeAttribute(name); action = `remove ${name}`; } else { el.setAttribute(name, value); action = `${name}="${value.slice(0, 30)}"`; }
+          if (next() < 0.15) {
+            el.removeAttribute(name);
+            action = `remove ${name}`;
+          } else {
+            el.setAttribute(name, value);
+            action = `${name}="${value.slice(0, 30)}"`;
+          }
         } else if (kind < 0.85) {
           const name = pick(properties[tag]!);
           const value = name === 'data' ? pick(datasets) : pick(values);
@@ -100,7 +159,9 @@ async function fuzz(seed: number) {
           el.remove();
           (next() < 0.5 ? document.getElementById('fuzz')! : document.body).append(el);
         } else {
-          const target = el.shadowRoot?.querySelector<HTMLElement>(pick(['button', 'input', '[role=option]', '.result button']));
+          const target = el.shadowRoot?.querySelector<HTMLElement>(
+            pick(['button', 'input', '[role=option]', '.result button']),
+          );
           action = `click ${target?.localName ?? 'nothing'}`;
           target?.click();
         }
@@ -110,7 +171,11 @@ async function fuzz(seed: number) {
         fail(op, tag, `(${action}) threw: ${String(error)}`);
       }
       const root = el.shadowRoot!;
-      if (tag !== 'pm-pathway-data' && el.parentElement?.localName !== 'pm-pathway-data' && !root.querySelector('.root')) {
+      if (
+        tag !== 'pm-pathway-data' &&
+        el.parentElement?.localName !== 'pm-pathway-data' &&
+        !root.querySelector('.root')
+      ) {
         fail(op, tag, `(${action}) renders no state`);
       }
       const markup = deepQueryAll(el, 'img, script')[0];

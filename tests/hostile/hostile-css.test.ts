@@ -26,7 +26,10 @@ describe('a page with hostile global CSS', () => {
     card.addEventListener('pm-step-toggle', onToggle);
     box.click();
     card.removeEventListener('pm-step-toggle', onToggle);
-    expect(toggles.map(({ step, done }) => ({ step, done })), 'the card records the tick').to.deep.equal([{ step: 0, done: !was }]);
+    expect(
+      toggles.map(({ step, done }) => ({ step, done })),
+      'the card records the tick',
+    ).to.deep.equal([{ step: 0, done: !was }]);
 
     const compact = doc.getElementById('compact')!;
     const disclosure = compact.shadowRoot!.querySelector('button')!;

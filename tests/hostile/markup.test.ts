@@ -17,7 +17,8 @@ const KEEP = new Set(['id', 'date', 'url', 'lang']);
 function laced(value: unknown, key = ''): unknown {
   if (typeof value === 'string') return KEEP.has(key) ? value : `${value}${EVIL}`;
   if (Array.isArray(value)) return value.map((item) => laced(item, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, laced(v, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, laced(v, k)]));
   return value;
 }
 // The whole English dataset: every guide text, the quiz and every label.
@@ -26,12 +27,21 @@ const labels = bundledDatasetWithQuiz.labels!;
 const first = bundledDatasetWithQuiz.pathways[0]!;
 
 /** The text of a node and of every shadow root inside it. */
-const deepText = (root: Element) => [root, ...deepQueryAll(root, '*')].map((el) => `${el.shadowRoot?.textContent ?? ''} ${el.textContent ?? ''}`).join(' ');
+const deepText = (root: Element) =>
+  [root, ...deepQueryAll(root, '*')]
+    .map((el) => `${el.shadowRoot?.textContent ?? ''} ${el.textContent ?? ''}`)
+    .join(' ');
 
 describe('markup in any text is shown as text, never as elements', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => { warnings = captureWarnings(); (window as { pmPwned?: number }).pmPwned = undefined; });
-  afterEach(() => { warnings.restore(); document.querySelectorAll('pm-pathway-data').forEach((el) => el.remove()); });
+  beforeEach(() => {
+    warnings = captureWarnings();
+    (window as { pmPwned?: number }).pmPwned = undefined;
+  });
+  afterEach(() => {
+    warnings.restore();
+    document.querySelectorAll('pm-pathway-data').forEach((el) => el.remove());
+  });
 
   it('in every text of the data and every label, in every view', async () => {
     const root = await render<PathwayData>(html`
@@ -63,14 +73,30 @@ describe('markup in any text is shown as text, never as elements', () => {
     // Proof that the views were really rendered, with their laced texts.
     const question = bundledDatasetWithQuiz.quiz!.questions.at(-1)!;
     const shown = [
-      first.title, first.summary, first.steps[0]!.title, first.steps[0]!.body,
-      bundledDatasetWithQuiz.title!, bundledDatasetWithQuiz.intro!,
-      question.prompt, question.options[0]!.label,
-      labels.choosePrompt!, labels.browse!, labels.resultsHeading!, labels.startOver!,
+      first.title,
+      first.summary,
+      first.steps[0]!.title,
+      first.steps[0]!.body,
+      bundledDatasetWithQuiz.title!,
+      bundledDatasetWithQuiz.intro!,
+      question.prompt,
+      question.options[0]!.label,
+      labels.choosePrompt!,
+      labels.browse!,
+      labels.resultsHeading!,
+      labels.startOver!,
     ];
-    expect(shown.filter((t) => !text.includes(`${t}${EVIL}`)), 'texts not shown with their markup as text').to.deep.equal([]);
-    const reasons = bundledDatasetWithQuiz.quiz!.questions.flatMap((q) => q.options.flatMap((o) => [...Object.values(o.reasons ?? {}), o.reason ?? ''].filter(Boolean)));
-    expect(reasons.some((r) => text.includes(`${r}${EVIL}`)), 'a quiz reason is shown in the results').to.equal(true);
+    expect(
+      shown.filter((t) => !text.includes(`${t}${EVIL}`)),
+      'texts not shown with their markup as text',
+    ).to.deep.equal([]);
+    const reasons = bundledDatasetWithQuiz.quiz!.questions.flatMap((q) =>
+      q.options.flatMap((o) => [...Object.values(o.reasons ?? {}), o.reason ?? ''].filter(Boolean)),
+    );
+    expect(
+      reasons.some((r) => text.includes(`${r}${EVIL}`)),
+      'a quiz reason is shown in the results',
+    ).to.equal(true);
     expect(text, 'an error label with markup, and the markup id').to.contain(`not-a-pathway`);
     expectNone(root, MARKUP, 'no element made from a text');
     expect(pwned(), 'no handler ran').to.equal(undefined);
@@ -79,7 +105,10 @@ describe('markup in any text is shown as text, never as elements', () => {
   const sources: [string, string][] = [
     ['an HTTP error for a src with markup', `/__status/500?q=${EVIL}`],
     ['a network error for a src with markup', `http://127.0.0.1:9/${EVIL}`],
-    ['a src with markup that is not JSON', `${new URL('../fixtures/not-json.json', import.meta.url).pathname}?q=${EVIL}`],
+    [
+      'a src with markup that is not JSON',
+      `${new URL('../fixtures/not-json.json', import.meta.url).pathname}?q=${EVIL}`,
+    ],
   ];
   for (const [name, src] of sources) {
     it(`in the notice of <pm-pathway-data>: ${name}`, async () => {
@@ -94,7 +123,9 @@ describe('markup in any text is shown as text, never as elements', () => {
   }
 
   it('in the notice of <pm-pathway-data>: invalid data whose problem paths hold markup', async () => {
-    const bad = structuredClone(bundledDatasetWithQuiz) as unknown as { quiz: { questions: { options: Record<string, unknown>[] }[] } };
+    const bad = structuredClone(bundledDatasetWithQuiz) as unknown as {
+      quiz: { questions: { options: Record<string, unknown>[] }[] };
+    };
     const option = bad.quiz.questions[0]!.options[0]!;
     option.weights = { [EVIL]: 'lots' };
     option.reasons = { [EVIL]: '' };

@@ -25,7 +25,9 @@ export async function openPage(path: string, width = 900): Promise<HostilePage> 
 
 /** Waits for every pm-* element of a window to be defined, then rendered. */
 export async function rendered(win: Window): Promise<void> {
-  const tags = new Set([...win.document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('pm-')));
+  const tags = new Set(
+    [...win.document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('pm-')),
+  );
   await Promise.all([...tags].map((tag) => win.customElements.whenDefined(tag)));
   await settle(win.document);
 }
@@ -36,4 +38,5 @@ export function expectClean(page: HostilePage) {
   expect(page.win.pmRecord.violations, 'policy violations').to.deep.equal([]);
 }
 
-export const part = (el: Element | null | undefined, name: string) => el?.shadowRoot?.querySelector<HTMLElement>(`[part~=${name}]`) ?? null;
+export const part = (el: Element | null | undefined, name: string) =>
+  el?.shadowRoot?.querySelector<HTMLElement>(`[part~=${name}]`) ?? null;

@@ -26,7 +26,10 @@ async function checklistWorks(pathway: string) {
     expect(toggles).to.deep.equal([{ pathway, step: 1, done: true }]);
     first.remove();
     const second = await render<PathwayCard>(html`<pm-pathway-card pathway=${pathway} checklist></pm-pathway-card>`);
-    expect(boxes(second).map((b) => b.checked), 'progress survives within the page').to.deep.equal([false, true, false]);
+    expect(
+      boxes(second).map((b) => b.checked),
+      'progress survives within the page',
+    ).to.deep.equal([false, true, false]);
     second.remove();
   } finally {
     window.removeEventListener('error', onError);
@@ -34,38 +37,74 @@ async function checklistWorks(pathway: string) {
   expect(errors).to.deep.equal([]);
 }
 
-const throwing = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+const throwing = () => {
+  throw new DOMException('The operation is insecure.', 'SecurityError');
+};
 
 describe('checklist storage on a hostile page', () => {
   it('works when localStorage is missing', async () => {
     const restore = withStorage({ value: undefined });
-    try { await checklistWorks('internal-transition'); } finally { restore(); }
+    try {
+      await checklistWorks('internal-transition');
+    } finally {
+      restore();
+    }
   });
 
   it('works when reading localStorage itself throws', async () => {
     const restore = withStorage({ get: throwing });
-    try { await checklistWorks('formal-education'); } finally { restore(); }
+    try {
+      await checklistWorks('formal-education');
+    } finally {
+      restore();
+    }
   });
 
   it('works when every storage call throws', async () => {
-    const restore = withStorage({ value: { getItem: throwing, setItem: throwing, removeItem: throwing, clear: throwing, key: throwing, length: 0 } });
-    try { await checklistWorks('startup-experience'); } finally { restore(); }
+    const restore = withStorage({
+      value: { getItem: throwing, setItem: throwing, removeItem: throwing, clear: throwing, key: throwing, length: 0 },
+    });
+    try {
+      await checklistWorks('startup-experience');
+    } finally {
+      restore();
+    }
   });
 
   it('works when storage is full', async () => {
-    const full = () => { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
-    const restore = withStorage({ value: { getItem: () => null, setItem: full, removeItem: () => {}, clear: () => {}, key: () => null, length: 0 } });
-    try { await checklistWorks('certifications-bootcamps'); } finally { restore(); }
+    const full = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    const restore = withStorage({
+      value: { getItem: () => null, setItem: full, removeItem: () => {}, clear: () => {}, key: () => null, length: 0 },
+    });
+    try {
+      await checklistWorks('certifications-bootcamps');
+    } finally {
+      restore();
+    }
   });
 
   it('ignores garbage under the pm-pathways: keys', async () => {
-    const garbage = ['{', 'null', '42', '"text"', '{"0":true}', '[[true]]', `[${'true,'.repeat(10000)}true]`, '<script>alert(1)</script>'];
+    const garbage = [
+      '{',
+      'null',
+      '42',
+      '"text"',
+      '{"0":true}',
+      '[[true]]',
+      `[${'true,'.repeat(10000)}true]`,
+      '<script>alert(1)</script>',
+    ];
     for (const [i, value] of garbage.entries()) {
       const pathway = ['technical-background', 'networking-mentorship', 'freelance-consulting'][i % 3]!;
       localStorage.setItem(`pm-pathways:progress:${pathway}`, value);
       const el = await render<PathwayCard>(html`<pm-pathway-card pathway=${pathway} checklist></pm-pathway-card>`);
       const expected = value.startsWith('[true') ? [true, true, true] : [false, false, false];
-      expect(boxes(el).map((b) => b.checked), value.slice(0, 20)).to.deep.equal(expected);
+      expect(
+        boxes(el).map((b) => b.checked),
+        value.slice(0, 20),
+      ).to.deep.equal(expected);
       el.remove();
     }
     localStorage.clear();

@@ -23,11 +23,27 @@ async function inLang(lang: string, template: ReturnType<typeof html>, expected:
 
 describe('every shipped language, every element: no English left', () => {
   it('the check finds English where it is: titles, labels filled in, the credit and its date', async () => {
-    const root = await render<HTMLElement>(html`<div lang="en"><pm-pathway-card pathway="formal-education" variant="compact" expanded checklist credit></pm-pathway-card></div>`);
+    const root = await render<HTMLElement>(
+      html`<div lang="en"><pm-pathway-card pathway="formal-education" variant="compact" expanded checklist credit></pm-pathway-card></div>`,
+    );
     const left = englishLeft(root);
     expect(left).to.include(pathways[1]!.title);
-    expect(left.some((t) => /^0 of 3 steps done$/.test(t)), 'a filled-in label').to.be.true;
-    expect(left.some((t) => t.startsWith('Based on') && t.includes(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2024-05-19T00:00:00Z')))), 'the credit').to.be.true;
+    expect(
+      left.some((t) => /^0 of 3 steps done$/.test(t)),
+      'a filled-in label',
+    ).to.be.true;
+    expect(
+      left.some(
+        (t) =>
+          t.startsWith('Based on') &&
+          t.includes(
+            new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+              new Date('2024-05-19T00:00:00Z'),
+            ),
+          ),
+      ),
+      'the credit',
+    ).to.be.true;
   });
 
   it('ships the five translations (or a fixture while they are written)', () => {
@@ -38,17 +54,26 @@ describe('every shipped language, every element: no English left', () => {
     describe(lang, () => {
       let translated: Awaited<ReturnType<(typeof locales)[string]>>['dataset'];
       let warnings: ReturnType<typeof captureWarnings>;
-      before(async () => { translated = (await locales[lang]!()).dataset; });
-      beforeEach(() => { forgetQuiz(); warnings = captureWarnings(); });
+      before(async () => {
+        translated = (await locales[lang]!()).dataset;
+      });
+      beforeEach(() => {
+        forgetQuiz();
+        warnings = captureWarnings();
+      });
       afterEach(() => warnings.restore());
 
       it('cards: full, compact, checklist with the credit, for every pathway', async () => {
         for (const [i, pathway] of pathways.entries()) {
           const title = translated.pathways[i]!.title;
-          const root = await inLang(lang, html`
+          const root = await inLang(
+            lang,
+            html`
             <pm-pathway-card pathway=${pathway.id}></pm-pathway-card>
             <pm-pathway-card pathway=${pathway.id} variant="compact"></pm-pathway-card>
-            <pm-pathway-card pathway=${pathway.id} variant="compact" expanded checklist credit></pm-pathway-card>`, title);
+            <pm-pathway-card pathway=${pathway.id} variant="compact" expanded checklist credit></pm-pathway-card>`,
+            title,
+          );
           expect(englishLeft(root), `${lang} ${pathway.id}`).to.deep.equal([]);
           const article = shadow(root.querySelector('pm-pathway-card')!).querySelector('article')!;
           expect(article.getAttribute('lang')).to.equal(lang);
@@ -56,19 +81,30 @@ describe('every shipped language, every element: no English left', () => {
       });
 
       it('a card with an unknown pathway: the notice', async () => {
-        const root = await inLang(lang, html`<pm-pathway-card pathway="nope"></pm-pathway-card><pm-pathway-card></pm-pathway-card>`, 'nope');
+        const root = await inLang(
+          lang,
+          html`<pm-pathway-card pathway="nope"></pm-pathway-card><pm-pathway-card></pm-pathway-card>`,
+          'nope',
+        );
         expect(englishLeft(root)).to.deep.equal([]);
         expect(warnings.calls).to.have.length(2);
       });
 
       it('the picker: browse with a choice, the quiz questions and the results', async () => {
-        const root = await inLang(lang, html`<pm-pathway-picker value="startup-experience"></pm-pathway-picker>`, translated.pathways[2]!.title);
+        const root = await inLang(
+          lang,
+          html`<pm-pathway-picker value="startup-experience"></pm-pathway-picker>`,
+          translated.pathways[2]!.title,
+        );
         const picker = root.querySelector<PathwayPicker>('pm-pathway-picker')!;
         expect(englishLeft(root), 'browse').to.deep.equal([]);
         picker.view = 'quiz';
         await settle(root);
         for (const question of translated.quiz!.questions) {
-          await until(() => visibleTexts(root).includes(question.prompt.replace(/\s+/g, ' ').trim()), `question ${question.id} in ${visibleTexts(root).join(' | ')}`);
+          await until(
+            () => visibleTexts(root).includes(question.prompt.replace(/\s+/g, ' ').trim()),
+            `question ${question.id} in ${visibleTexts(root).join(' | ')}`,
+          );
           expect(englishLeft(root), `question ${question.id}`).to.deep.equal([]);
           shadow(picker).querySelector<HTMLInputElement>('[part=question] input[type=radio]')!.click();
           await settle(root);
@@ -87,7 +123,10 @@ describe('every shipped language, every element: no English left', () => {
           <pm-pathway-data .data=${{ version: 1, pathways: [{ id: 'Bad Id', title: '', summary: 's', steps: [] }] }}></pm-pathway-data>
         </div>`);
         const [failed, invalid] = [...root.querySelectorAll('pm-pathway-data')];
-        await until(() => !!shadow(failed!).querySelector('[part=error]') && !!shadow(invalid!).querySelector('[part=error]'), 'notices');
+        await until(
+          () => !!shadow(failed!).querySelector('[part=error]') && !!shadow(invalid!).querySelector('[part=error]'),
+          'notices',
+        );
         await settle(root);
         expect(englishLeft(root)).to.deep.equal([]);
         expect(visibleTexts(root).join(' ')).to.match(/404/);

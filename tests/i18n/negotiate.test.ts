@@ -24,7 +24,8 @@ describe('language negotiation', () => {
   });
 
   it('else English: unknown, empty or malformed tags', () => {
-    for (const tag of ['zz', 'ja', '', '   ', null, undefined, '-', 'x-klingon', 'esperanto']) expect(negotiate(tag), String(tag)).to.equal('en');
+    for (const tag of ['zz', 'ja', '', '   ', null, undefined, '-', 'x-klingon', 'esperanto'])
+      expect(negotiate(tag), String(tag)).to.equal('en');
   });
 
   it('negotiates against the languages given: the first of a language wins', () => {
@@ -78,7 +79,8 @@ describe('labels: placeholders and plurals', () => {
 
 describe('the credit date', () => {
   const labels = { credit: '{date}' } as Labels;
-  const formatDate = (_: unknown, lang: string) => creditText(labels, { title: 't', publisher: 'p', date: '2024-05-19' }, lang);
+  const formatDate = (_: unknown, lang: string) =>
+    creditText(labels, { title: 't', publisher: 'p', date: '2024-05-19' }, lang);
   const day = undefined;
   it('is written the way each language writes a date', () => {
     expect(formatDate(day, 'en')).to.equal('May 19, 2024');

@@ -13,10 +13,17 @@ const rtlLang = shippedLangs.includes('ar') ? 'ar' : undefined;
 
 /** Renders in a page section with the given lang/dir, waiting for the translation to be shown. */
 async function section(attrs: { lang?: string; dir?: string }, template: ReturnType<typeof html>) {
-  const root = await render<HTMLElement>(html`<div lang=${attrs.lang ?? 'en'} dir=${attrs.dir ?? 'ltr'} style="width: 40rem">${template}</div>`);
+  const root = await render<HTMLElement>(
+    html`<div lang=${attrs.lang ?? 'en'} dir=${attrs.dir ?? 'ltr'} style="width: 40rem">${template}</div>`,
+  );
   const lang = attrs.lang ?? 'en';
-  await until(() => [...root.querySelectorAll('pm-pathway-card, pm-pathway-picker')]
-    .every((el) => shadow(el).querySelector('[lang]')?.getAttribute('lang') === lang), `${lang} shown`);
+  await until(
+    () =>
+      [...root.querySelectorAll('pm-pathway-card, pm-pathway-picker')].every(
+        (el) => shadow(el).querySelector('[lang]')?.getAttribute('lang') === lang,
+      ),
+    `${lang} shown`,
+  );
   await settle(root);
   return root;
 }
@@ -34,7 +41,9 @@ function markerSide(card: Element): 'left' | 'right' {
 
 const cases = [
   ...(rtlLang ? [{ name: `lang="${rtlLang}"`, attrs: { lang: rtlLang, dir: 'rtl' }, rtl: true }] : []),
-  ...(rtlLang ? [{ name: `lang="${rtlLang}" without a dir on the page`, attrs: { lang: rtlLang, dir: '' }, rtl: true }] : []),
+  ...(rtlLang
+    ? [{ name: `lang="${rtlLang}" without a dir on the page`, attrs: { lang: rtlLang, dir: '' }, rtl: true }]
+    : []),
   { name: 'dir="rtl" on an English page', attrs: { lang: 'en', dir: 'rtl' }, rtl: true },
   { name: 'English, left to right', attrs: { lang: 'en', dir: 'ltr' }, rtl: false },
 ];
@@ -59,12 +68,18 @@ describe('right to left: mirrored layout', () => {
       });
 
       it(`checklist boxes sit on the ${marker} of their labels`, async () => {
-        const root = await section(attrs, html`<pm-pathway-card pathway="internal-transition" checklist></pm-pathway-card>`);
+        const root = await section(
+          attrs,
+          html`<pm-pathway-card pathway="internal-transition" checklist></pm-pathway-card>`,
+        );
         expect(markerSide(root.querySelector('pm-pathway-card')!)).to.equal(marker);
       });
 
       it(`the picker's numbers sit on the ${marker} of the pathway names, and the card on the ${rtl ? 'left' : 'right'} of the list`, async () => {
-        const root = await section(attrs, html`<pm-pathway-picker value="formal-education" style="width: 60rem"></pm-pathway-picker>`);
+        const root = await section(
+          attrs,
+          html`<pm-pathway-picker value="formal-education" style="width: 60rem"></pm-pathway-picker>`,
+        );
         const picker = root.querySelector('pm-pathway-picker')!;
         const option = shadow(picker).querySelector('[part=option]')!;
         const [number, title] = [...option.querySelectorAll('span')];

@@ -14,12 +14,16 @@ const until = async (check: () => boolean, what: string) => {
   expect(check(), what).to.be.true;
 };
 const heading = (card: Element) => textOf(shadow(card).querySelector('[part=heading]'));
-const titleIn = async (lang: string, i = 0) => (lang === 'en' ? pathways[i]!.title : (await locales[lang]!()).dataset.pathways[i]!.title);
+const titleIn = async (lang: string, i = 0) =>
+  lang === 'en' ? pathways[i]!.title : (await locales[lang]!()).dataset.pathways[i]!.title;
 const other = shippedLangs.find((l) => l !== 'ar') ?? shippedLangs[0]!;
 
 describe('lang: inherited, negotiated, followed at run time', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => { forgetQuiz(); warnings = captureWarnings(); });
+  beforeEach(() => {
+    forgetQuiz();
+    warnings = captureWarnings();
+  });
   afterEach(() => {
     warnings.restore();
     document.documentElement.removeAttribute('lang');
@@ -39,7 +43,9 @@ describe('lang: inherited, negotiated, followed at run time', () => {
 
   it('its own lang attribute or property wins over the page', async () => {
     document.documentElement.lang = other;
-    const card = await render<PathwayCard>(html`<pm-pathway-card pathway="internal-transition" lang="en"></pm-pathway-card>`);
+    const card = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="internal-transition" lang="en"></pm-pathway-card>`,
+    );
     expect(heading(card)).to.equal(pathways[0]!.title);
     card.lang = other;
     await card.updateComplete;
@@ -49,9 +55,16 @@ describe('lang: inherited, negotiated, followed at run time', () => {
   });
 
   it('inherits through shadow roots: the picker passes its language to the card it shows', async () => {
-    const picker = await render<HTMLElement>(html`<pm-pathway-picker lang=${other} value="startup-experience"></pm-pathway-picker>`);
+    const picker = await render<HTMLElement>(
+      html`<pm-pathway-picker lang=${other} value="startup-experience"></pm-pathway-picker>`,
+    );
     const expected = await titleIn(other, 2);
-    await until(() => !!shadow(picker).querySelector('pm-pathway-card') && heading(shadow(picker).querySelector('pm-pathway-card')!) === expected, 'card in the picker translated');
+    await until(
+      () =>
+        !!shadow(picker).querySelector('pm-pathway-card') &&
+        heading(shadow(picker).querySelector('pm-pathway-card')!) === expected,
+      'card in the picker translated',
+    );
     // A host element of the page's own with a shadow root: the closest lang is outside it.
     const host = document.createElement('div');
     host.lang = other;
@@ -83,15 +96,20 @@ describe('lang: inherited, negotiated, followed at run time', () => {
 
   if (shippedLangs.includes('pt-BR')) {
     it('pt and pt-PT get Brazilian Portuguese', async () => {
-      const root = await render<HTMLElement>(html`<div><pm-pathway-card lang="pt" pathway="formal-education"></pm-pathway-card><pm-pathway-card lang="pt-PT" pathway="formal-education"></pm-pathway-card></div>`);
+      const root = await render<HTMLElement>(
+        html`<div><pm-pathway-card lang="pt" pathway="formal-education"></pm-pathway-card><pm-pathway-card lang="pt-PT" pathway="formal-education"></pm-pathway-card></div>`,
+      );
       const expected = await titleIn('pt-BR', 1);
-      for (const card of root.querySelectorAll('pm-pathway-card')) await until(() => heading(card) === expected, card.lang);
+      for (const card of root.querySelectorAll('pm-pathway-card'))
+        await until(() => heading(card) === expected, card.lang);
     });
   }
 
   it('keeps showing the previous language, whole, until the next has loaded', async () => {
     // Each render of the card either is all English or all translated: record every render.
-    const card = await render<PathwayCard>(html`<pm-pathway-card pathway="networking-mentorship" variant="compact"></pm-pathway-card>`);
+    const card = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="networking-mentorship" variant="compact"></pm-pathway-card>`,
+    );
     const english = [pathways[5]!.title, pathways[5]!.summary];
     const fresh = shippedLangs.find((l) => l !== other) ?? other;
     const translated = (await locales[fresh]!()).dataset.pathways[5]!;
@@ -115,8 +133,16 @@ describe('lang: inherited, negotiated, followed at run time', () => {
   });
 
   it('a <pm-pathway-data> dataset wins over the shipped translation, and its lang marks the root', async () => {
-    const data: Dataset = { version: 1, lang: 'he', pathways: [{ id: 'internal-transition', title: 'מעבר פנימי', summary: 'ס.', steps: [{ title: 'צעד', body: 'גוף.' }] }] };
-    const root = await render<HTMLElement>(html`<div lang=${other}><pm-pathway-data .data=${data}><pm-pathway-card pathway="internal-transition"></pm-pathway-card></pm-pathway-data></div>`);
+    const data: Dataset = {
+      version: 1,
+      lang: 'he',
+      pathways: [
+        { id: 'internal-transition', title: 'מעבר פנימי', summary: 'ס.', steps: [{ title: 'צעד', body: 'גוף.' }] },
+      ],
+    };
+    const root = await render<HTMLElement>(
+      html`<div lang=${other}><pm-pathway-data .data=${data}><pm-pathway-card pathway="internal-transition"></pm-pathway-card></pm-pathway-data></div>`,
+    );
     const card = root.querySelector('pm-pathway-card')!;
     await until(() => heading(card) === 'מעבר פנימי', 'the custom data shown');
     const article = shadow(card).querySelector('article')!;
@@ -127,10 +153,17 @@ describe('lang: inherited, negotiated, followed at run time', () => {
   it('uses one MutationObserver for all elements, however many', async () => {
     const original = window.MutationObserver;
     let created = 0;
-    window.MutationObserver = class extends original { constructor(cb: MutationCallback) { super(cb); created++; } };
+    window.MutationObserver = class extends original {
+      constructor(cb: MutationCallback) {
+        super(cb);
+        created++;
+      }
+    };
     try {
       // The fixtures of earlier tests are gone, so the shared observer was released: exactly one is made anew.
-      const root = await render<HTMLElement>(html`<div>${pathways.map((p) => html`<pm-pathway-card pathway=${p.id}></pm-pathway-card><pm-pathway-picker></pm-pathway-picker>`)}</div>`);
+      const root = await render<HTMLElement>(
+        html`<div>${pathways.map((p) => html`<pm-pathway-card pathway=${p.id}></pm-pathway-card><pm-pathway-picker></pm-pathway-picker>`)}</div>`,
+      );
       expect(created).to.equal(1);
       root.remove();
     } finally {

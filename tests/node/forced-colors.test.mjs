@@ -46,7 +46,8 @@ async function pixels(tab, box) {
   }, png);
 }
 /** Strong light–dark changes along the busiest row: glyphs make many, a plain box or an empty backplate two or none. */
-const strokes = (rows) => Math.max(...rows.map((row) => row.filter((v, i) => i > 0 && Math.abs(v - row[i - 1]) > 50).length));
+const strokes = (rows) =>
+  Math.max(...rows.map((row) => row.filter((v, i) => i > 0 && Math.abs(v - row[i - 1]) > 50).length));
 
 /** A tab in forced colours (puppeteer's own helper does not know the feature; the protocol does). */
 async function forcedTab(scheme = 'light') {
@@ -54,10 +55,16 @@ async function forcedTab(scheme = 'light') {
   const tab = await context.newPage();
   await tab.setViewport({ width: 1000, height: 2400 }); // everything in view: no scrolling between a box and its screenshot
   const session = await tab.createCDPSession();
-  await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: scheme }] });
+  await session.send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'forced-colors', value: 'active' },
+      { name: 'prefers-color-scheme', value: scheme },
+    ],
+  });
   return tab;
 }
-const inner = (tab, host, selector) => tab.evaluateHandle((h, s) => document.querySelector(h).shadowRoot.querySelector(s), host, selector);
+const inner = (tab, host, selector) =>
+  tab.evaluateHandle((h, s) => document.querySelector(h).shadowRoot.querySelector(s), host, selector);
 
 for (const scheme of ['light', 'dark']) {
   test(`forced colours (${scheme}): Next and See my paths show their text`, async () => {
@@ -70,7 +77,12 @@ for (const scheme of ['light', 'dark']) {
       const next = await inner(tab, '#quiz', '.actions .primary');
       const box = await next.boundingBox();
       // A band through the middle of the button's text, inside its rounded ends.
-      const band = await pixels(tab, { x: box.x + box.height / 2, y: box.y + box.height * 0.35, width: box.width - box.height, height: box.height * 0.3 });
+      const band = await pixels(tab, {
+        x: box.x + box.height / 2,
+        y: box.y + box.height * 0.35,
+        width: box.width - box.height,
+        height: box.height * 0.3,
+      });
       assert.ok(strokes(band) >= 4, `button ${i + 1} shows the strokes of its text (${strokes(band)} changes)`);
       await next.click();
     }

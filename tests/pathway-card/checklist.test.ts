@@ -11,7 +11,9 @@ describe('pm-pathway-card checklist', () => {
   beforeEach(() => localStorage.clear());
 
   it('turns steps into labelled checkboxes and fires pm-step-toggle', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="technical-background" checklist></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="technical-background" checklist></pm-pathway-card>`,
+    );
     const inputs = boxes(el);
     expect(inputs).to.have.length(3);
     expect(inputs[1]!.labels![0]!.textContent).to.equal('Take on product work');
@@ -28,7 +30,9 @@ describe('pm-pathway-card checklist', () => {
   });
 
   it('toggles with the keyboard', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="freelance-consulting" checklist></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="freelance-consulting" checklist></pm-pathway-card>`,
+    );
     boxes(el)[0]!.focus();
     setTimeout(() => sendKeys({ press: ' ' }));
     const event = await oneEvent(el, 'pm-step-toggle');
@@ -37,11 +41,15 @@ describe('pm-pathway-card checklist', () => {
   });
 
   it('keeps progress for a re-created card', async () => {
-    const first = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" checklist></pm-pathway-card>`);
+    const first = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="formal-education" checklist></pm-pathway-card>`,
+    );
     boxes(first)[2]!.click();
     await first.updateComplete;
     first.remove();
-    const second = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" checklist></pm-pathway-card>`);
+    const second = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="formal-education" checklist></pm-pathway-card>`,
+    );
     expect(boxes(second).map((b) => b.checked)).to.deep.equal([false, false, true]);
     expect(shadow(second).querySelector('[part=step]:nth-child(3)')!.classList.contains('done')).to.be.true;
   });
@@ -49,7 +57,9 @@ describe('pm-pathway-card checklist', () => {
   it('reads progress saved earlier in localStorage and ignores garbage', async () => {
     localStorage.setItem(`${KEY}networking-mentorship`, JSON.stringify([true, 'yes', true]));
     localStorage.setItem(`${KEY}startup-experience`, '{not json');
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="networking-mentorship" checklist></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="networking-mentorship" checklist></pm-pathway-card>`,
+    );
     expect(boxes(el).map((b) => b.checked)).to.deep.equal([true, false, true]);
     el.pathway = 'startup-experience';
     await el.updateComplete;
@@ -59,16 +69,27 @@ describe('pm-pathway-card checklist', () => {
   it('works in memory when storage throws', async () => {
     const proto = Storage.prototype;
     const { getItem, setItem } = proto;
-    proto.getItem = () => { throw new DOMException('blocked', 'SecurityError'); };
-    proto.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    proto.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    proto.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     try {
-      const first = await render<PathwayCard>(html`<pm-pathway-card pathway="certifications-bootcamps" checklist></pm-pathway-card>`);
+      const first = await render<PathwayCard>(
+        html`<pm-pathway-card pathway="certifications-bootcamps" checklist></pm-pathway-card>`,
+      );
       boxes(first)[0]!.click();
       await first.updateComplete;
       expect(boxes(first)[0]!.checked).to.be.true;
       first.remove();
-      const second = await render<PathwayCard>(html`<pm-pathway-card pathway="certifications-bootcamps" checklist></pm-pathway-card>`);
-      expect(boxes(second).map((b) => b.checked), 'kept in memory for this page').to.deep.equal([true, false, false]);
+      const second = await render<PathwayCard>(
+        html`<pm-pathway-card pathway="certifications-bootcamps" checklist></pm-pathway-card>`,
+      );
+      expect(
+        boxes(second).map((b) => b.checked),
+        'kept in memory for this page',
+      ).to.deep.equal([true, false, false]);
     } finally {
       proto.getItem = getItem;
       proto.setItem = setItem;
@@ -76,7 +97,9 @@ describe('pm-pathway-card checklist', () => {
   });
 
   it('removing checklist turns the steps back into numbered items', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" checklist></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="formal-education" checklist></pm-pathway-card>`,
+    );
     el.checklist = false;
     await el.updateComplete;
     expect(boxes(el)).to.have.length(0);

@@ -8,7 +8,9 @@ describe('pm-pathway-card credit and focus', () => {
     const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" credit></pm-pathway-card>`);
     const credit = shadow(el).querySelector('[part=credit]');
     const date = new Date('2024-05-19T00:00:00Z').toLocaleDateString(undefined, { dateStyle: 'long', timeZone: 'UTC' });
-    expect(textOf(credit)).to.equal(`Based on “Pathways to Product Management: A Comprehensive Guide”, The PM Playbook, ${date}.`);
+    expect(textOf(credit)).to.equal(
+      `Based on “Pathways to Product Management: A Comprehensive Guide”, The PM Playbook, ${date}.`,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -18,7 +20,9 @@ describe('pm-pathway-card credit and focus', () => {
   });
 
   it('focus() moves focus to its title', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="startup-experience" heading-level="2"></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="startup-experience" heading-level="2"></pm-pathway-card>`,
+    );
     el.focus();
     expect(shadow(el).activeElement?.localName).to.equal('h2');
     expect(document.activeElement).to.equal(el);

@@ -6,7 +6,9 @@ import { captureWarnings, expectNull, render, shadow, textOf } from '../helpers.
 
 describe('pm-pathway-card error state', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => { warnings = captureWarnings(); });
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
   afterEach(() => warnings.restore());
 
   it('shows a notice naming the unknown id and the known ids, warns once, fires pm-error', async () => {
@@ -42,7 +44,14 @@ describe('pm-pathway-card error state', () => {
 
   it('never throws for odd values of any attribute', async () => {
     const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education"></pm-pathway-card>`);
-    for (const [name, value] of [['heading-level', 'x'], ['heading-level', '-4'], ['variant', 'huge'], ['theme', 'neon'], ['pathway', ''], ['pathway', 'x'.repeat(10000)]]) {
+    for (const [name, value] of [
+      ['heading-level', 'x'],
+      ['heading-level', '-4'],
+      ['variant', 'huge'],
+      ['theme', 'neon'],
+      ['pathway', ''],
+      ['pathway', 'x'.repeat(10000)],
+    ]) {
       el.setAttribute(name!, value!);
       await el.updateComplete;
     }

@@ -7,8 +7,13 @@ import { captureWarnings, expectNone, expectNull, render, shadow, textOf } from 
 describe('pm-pathway-card rendering', () => {
   it('has the seven pathways of the SPEC, in the article order', () => {
     expect(pathways.map((p) => p.id)).to.deep.equal([
-      'internal-transition', 'formal-education', 'startup-experience', 'certifications-bootcamps',
-      'technical-background', 'networking-mentorship', 'freelance-consulting',
+      'internal-transition',
+      'formal-education',
+      'startup-experience',
+      'certifications-bootcamps',
+      'technical-background',
+      'networking-mentorship',
+      'freelance-consulting',
     ]);
   });
 
@@ -36,7 +41,9 @@ describe('pm-pathway-card rendering', () => {
   });
 
   it('compact hides the steps behind a disclosure button', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="startup-experience" variant="compact"></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="startup-experience" variant="compact"></pm-pathway-card>`,
+    );
     const root = shadow(el);
     const steps = root.querySelector<HTMLElement>('[part=steps]')!;
     const button = root.querySelector<HTMLButtonElement>('button')!;
@@ -82,7 +89,9 @@ describe('pm-pathway-card rendering', () => {
   });
 
   it('fits a 320 px wide column without overflowing', async () => {
-    const el = await render<PathwayCard>(html`<div style="width: 320px"><pm-pathway-card pathway="certifications-bootcamps" checklist></pm-pathway-card></div>`);
+    const el = await render<PathwayCard>(
+      html`<div style="width: 320px"><pm-pathway-card pathway="certifications-bootcamps" checklist></pm-pathway-card></div>`,
+    );
     const card = el.querySelector('pm-pathway-card')!;
     const box = shadow(card).querySelector('[part=card]')!;
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
@@ -105,7 +114,9 @@ describe('pm-pathway-card rendering', () => {
     const warnings = captureWarnings();
     let el: PathwayCard;
     try {
-      el = await render<PathwayCard>(html`<pm-pathway-card pathway=${'<img src=x onerror=alert(1)>'}></pm-pathway-card>`);
+      el = await render<PathwayCard>(
+        html`<pm-pathway-card pathway=${'<img src=x onerror=alert(1)>'}></pm-pathway-card>`,
+      );
     } finally {
       warnings.restore();
     }

@@ -5,10 +5,13 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { render, shadow } from '../helpers.js';
 
 const luminance = (color: string) => {
-  const [r, g, b] = color.match(/[\d.]+/g)!.map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
 
@@ -37,7 +40,9 @@ describe('pm-pathway-card theming', () => {
   });
 
   it('inherits the page font by default', async () => {
-    const wrapper = await render<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><pm-pathway-card pathway="internal-transition"></pm-pathway-card></div>`);
+    const wrapper = await render<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif"><pm-pathway-card pathway="internal-transition"></pm-pathway-card></div>`,
+    );
     const card = shadow(wrapper.querySelector('pm-pathway-card')!).querySelector('[part=card]')!;
     expect(getComputedStyle(card).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
   });
@@ -46,14 +51,18 @@ describe('pm-pathway-card theming', () => {
     const style = document.createElement('style');
     style.textContent = `.themed::part(heading) { text-transform: uppercase } .themed::part(step-body) { font-style: italic }`;
     document.head.append(style);
-    const el = await render<PathwayCard>(html`<pm-pathway-card class="themed" pathway="formal-education"></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card class="themed" pathway="formal-education"></pm-pathway-card>`,
+    );
     expect(getComputedStyle(shadow(el).querySelector('[part=heading]')!).textTransform).to.equal('uppercase');
     expect(getComputedStyle(shadow(el).querySelector('[part=step-body]')!).fontStyle).to.equal('italic');
     style.remove();
   });
 
   it('theme="dark" and theme="light" force the colour scheme', async () => {
-    const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" theme="dark"></pm-pathway-card>`);
+    const el = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="formal-education" theme="dark"></pm-pathway-card>`,
+    );
     const card = () => getComputedStyle(shadow(el).querySelector('[part=card]')!);
     expect(luminance(card().backgroundColor)).to.be.below(0.05);
     expect(luminance(card().color)).to.be.above(0.7);
@@ -66,7 +75,9 @@ describe('pm-pathway-card theming', () => {
   });
 
   describe('theme="auto" follows the OS colour-scheme preference', () => {
-    afterEach(async () => { if (canEmulate) await emulateMedia({ colorScheme: CLEAR }); });
+    afterEach(async () => {
+      if (canEmulate) await emulateMedia({ colorScheme: CLEAR });
+    });
     for (const scheme of ['dark', 'light'] as const) {
       it(`with a ${scheme} preference`, async () => {
         if (canEmulate) {
@@ -74,7 +85,9 @@ describe('pm-pathway-card theming', () => {
           expect(prefersDark(), 'the emulated preference is in effect').to.equal(scheme === 'dark');
         }
         const dark = prefersDark();
-        const el = await render<PathwayCard>(html`<pm-pathway-card pathway="formal-education" theme="auto"></pm-pathway-card>`);
+        const el = await render<PathwayCard>(
+          html`<pm-pathway-card pathway="formal-education" theme="auto"></pm-pathway-card>`,
+        );
         const card = getComputedStyle(shadow(el).querySelector('[part=card]')!);
         expect(getComputedStyle(el).colorScheme).to.equal(dark ? 'dark' : 'light');
         if (dark) {
@@ -86,7 +99,9 @@ describe('pm-pathway-card theming', () => {
         }
         el.theme = dark ? 'light' : 'dark';
         await el.updateComplete;
-        expect(getComputedStyle(el).colorScheme, 'an explicit theme overrides the preference').to.equal(dark ? 'light' : 'dark');
+        expect(getComputedStyle(el).colorScheme, 'an explicit theme overrides the preference').to.equal(
+          dark ? 'light' : 'dark',
+        );
       });
     }
   });

@@ -10,15 +10,22 @@ const dataset = (title: string): Dataset => ({
   version: 1,
   pathways: [{ id: 'formal-education', title, summary: 'S.', steps: [{ title: 'T', body: 'B.' }] }],
 });
-const cardTitle = (root: Element) => textOf(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=heading]'));
+const cardTitle = (root: Element) =>
+  textOf(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=heading]'));
 /** The text of a fixture file, to answer a stubbed fetch with. */
 const body = async (name: string) => (await fetch(fixture(name))).text();
 
 describe('pm-pathway-data', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   let restoreFetch = () => {};
-  beforeEach(() => { warnings = captureWarnings(); });
-  afterEach(() => { warnings.restore(); restoreFetch(); restoreFetch = () => {}; });
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    warnings.restore();
+    restoreFetch();
+    restoreFetch = () => {};
+  });
   /** Holds every fetch of this test until it is answered; undone in afterEach. */
   const holdFetches = (options?: { ignoreAbort: boolean }) => {
     const stub = stubFetch(options);
@@ -35,23 +42,31 @@ describe('pm-pathway-data', () => {
     expect(cardTitle(root)).to.equal('Custom title');
     const picker = root.querySelector('pm-pathway-picker')!;
     expect(shadow(picker).querySelectorAll('[role=option]')).to.have.length(1);
-    expect(cardTitle(shadow(picker) as unknown as Element), 'the picker passes the dataset to its card').to.equal('Custom title');
+    expect(cardTitle(shadow(picker) as unknown as Element), 'the picker passes the dataset to its card').to.equal(
+      'Custom title',
+    );
     root.data = dataset('Changed');
     await settle(root);
     expect(cardTitle(root)).to.equal('Changed');
   });
 
   it('reads an inline <script type="application/json"> child, synchronously, without running it', async () => {
-    document.body.insertAdjacentHTML('beforeend', `
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `
       <pm-pathway-data id="inline">
         <script type="application/json">${JSON.stringify(dataset('Inline </b> title'))}</script>
         <pm-pathway-card pathway="formal-education"></pm-pathway-card>
-      </pm-pathway-data>`);
+      </pm-pathway-data>`,
+    );
     const root = document.getElementById('inline')!;
     await settle(root);
     expect(cardTitle(root)).to.equal('Inline </b> title');
     root.remove();
-    document.body.insertAdjacentHTML('beforeend', '<pm-pathway-data id="bad"><script type="application/json">{nope</script></pm-pathway-data>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<pm-pathway-data id="bad"><script type="application/json">{nope</script></pm-pathway-data>',
+    );
     const bad = document.getElementById('bad')!;
     await settle(bad);
     expect(textOf(shadow(bad).querySelector('[part=error]'))).to.contain('is not JSON');
@@ -77,12 +92,19 @@ describe('pm-pathway-data', () => {
         <pm-pathway-card pathway="side-project"></pm-pathway-card>
         <pm-pathway-picker view="quiz"></pm-pathway-picker>
       </pm-pathway-data>`);
-    await until(() => !!shadow(root.querySelector('pm-pathway-card')!).querySelector('h3'), 'the card renders once the data arrives', root);
+    await until(
+      () => !!shadow(root.querySelector('pm-pathway-card')!).querySelector('h3'),
+      'the card renders once the data arrives',
+      root,
+    );
     expect(cardTitle(root)).to.equal('Side project');
     expect(shadow(root.querySelector('pm-pathway-card')!).querySelectorAll('[part=step]')).to.have.length(2);
     const picker = root.querySelector('pm-pathway-picker')!;
     await settle(picker);
-    expect([...shadow(picker).querySelectorAll('[role=option]')].map((o) => textOf(o.lastElementChild))).to.deep.equal(['Studium', 'Side project']);
+    expect([...shadow(picker).querySelectorAll('[role=option]')].map((o) => textOf(o.lastElementChild))).to.deep.equal([
+      'Studium',
+      'Side project',
+    ]);
     expectNull(shadow(picker).querySelector('[part=views]'), 'no quiz in this dataset');
     expect(warnings.calls).to.have.length(0);
   });
@@ -108,7 +130,10 @@ describe('pm-pathway-data', () => {
       <pm-pathway-data src="/first.json"><pm-pathway-card pathway="formal-education"></pm-pathway-card></pm-pathway-data>`);
     root.src = '/second.json';
     await settle(root);
-    expect(calls.map((c) => [c.url, c.signal?.aborted])).to.deep.equal([['/first.json', true], ['/second.json', false]]);
+    expect(calls.map((c) => [c.url, c.signal?.aborted])).to.deep.equal([
+      ['/first.json', true],
+      ['/second.json', false],
+    ]);
     await calls[1]!.respond(other);
     await settle(root);
     expect(cardTitle(root), 'the newer src shows').to.equal('Other dataset');
@@ -153,7 +178,12 @@ describe('pm-pathway-data', () => {
     ['a 500', '/__status/500', 'fetch-failed', 'HTTP 500'],
     ['a network error', 'http://127.0.0.1:9/pathways.json', 'fetch-failed', 'network error'],
     ['HTML instead of JSON', fixture('not-json.json'), 'invalid-data', 'is not JSON'],
-    ['invalid data', fixture('invalid.json'), 'invalid-data', 'pathways[0].steps[0].title: expected a non-empty string'],
+    [
+      'invalid data',
+      fixture('invalid.json'),
+      'invalid-data',
+      'pathways[0].steps[0].title: expected a non-empty string',
+    ],
   ] as [name: string, src: string, code: string, text: string, stubStatus?: number][];
   for (const [name, src, code, text, stubStatus] of failures) {
     it(`${name} gives the error state with code ${code}`, async () => {
@@ -172,7 +202,10 @@ describe('pm-pathway-data', () => {
       expect(textOf(notice)).to.contain(text);
       expect(notice.getClientRects().length).to.be.greaterThan(0);
       expect(warnings.calls).to.have.length(1);
-      expectNull(shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=error]'), 'one notice, on the provider');
+      expectNull(
+        shadow(root.querySelector('pm-pathway-card')!).querySelector('[part=error]'),
+        'one notice, on the provider',
+      );
       await expect(root).to.be.accessible();
       root.remove();
     });
@@ -180,10 +213,16 @@ describe('pm-pathway-data', () => {
 
   it('invalid data set as a property gives invalid-data with the path', async () => {
     const root = document.createElement('pm-pathway-data');
-    root.data = { version: 1, pathways: [{ id: 'x', title: 'X', summary: 'S', steps: [{ title: 'T', body: 7 }] }] } as unknown as Dataset;
+    root.data = {
+      version: 1,
+      pathways: [{ id: 'x', title: 'X', summary: 'S', steps: [{ title: 'T', body: 7 }] }],
+    } as unknown as Dataset;
     const error = oneEvent(root, 'pm-error');
     document.body.append(root);
-    expect((await error).detail).to.deep.equal({ code: 'invalid-data', message: 'The pathway data is not valid: pathways[0].steps[0].body: expected a non-empty string' });
+    expect((await error).detail).to.deep.equal({
+      code: 'invalid-data',
+      message: 'The pathway data is not valid: pathways[0].steps[0].body: expected a non-empty string',
+    });
     root.remove();
   });
 

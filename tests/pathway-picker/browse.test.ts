@@ -13,7 +13,10 @@ const record = (el: HTMLElement) => {
   el.addEventListener('pm-pathway-change', (e) => events.push(e.detail));
   return events;
 };
-const press = async (el: PathwayPicker, key: string) => { await sendKeys({ press: key }); await settle(el); };
+const press = async (el: PathwayPicker, key: string) => {
+  await sendKeys({ press: key });
+  await settle(el);
+};
 
 describe('pm-pathway-picker browse', () => {
   it('lists every pathway as a listbox with one tab stop and a prompt', async () => {
@@ -21,9 +24,23 @@ describe('pm-pathway-picker browse', () => {
     const list = shadow(el).querySelector('[role=listbox]')!;
     expect(list.getAttribute('part')).to.equal('list');
     expect(options(el).map((o) => textOf(o.lastElementChild))).to.deep.equal([
-      'Internal transition', 'Formal education', 'Startup experience', 'Certifications and bootcamps',
-      'Technical background', 'Networking and mentorship', 'Freelance and consulting']);
-    expect(options(el).map((o) => textOf(o.querySelector('[aria-hidden=true]')))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
+      'Internal transition',
+      'Formal education',
+      'Startup experience',
+      'Certifications and bootcamps',
+      'Technical background',
+      'Networking and mentorship',
+      'Freelance and consulting',
+    ]);
+    expect(options(el).map((o) => textOf(o.querySelector('[aria-hidden=true]')))).to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+    ]);
     expect(options(el).filter((o) => o.tabIndex === 0)).to.have.length(1);
     expectNull(shownCard(el), 'no card is shown');
     expect(textOf(shadow(el).querySelector('.prompt'))).to.equal('Choose a path to see its steps.');
@@ -77,7 +94,9 @@ describe('pm-pathway-picker browse', () => {
   });
 
   it('puts the card beside the list when wide and below it when narrow', async () => {
-    const wrapper = await render<HTMLDivElement>(html`<div style="width: 900px"><pm-pathway-picker value="formal-education"></pm-pathway-picker></div>`);
+    const wrapper = await render<HTMLDivElement>(
+      html`<div style="width: 900px"><pm-pathway-picker value="formal-education"></pm-pathway-picker></div>`,
+    );
     const el = wrapper.querySelector('pm-pathway-picker')!;
     const list = () => shadow(el).querySelector('[part=list]')!.getBoundingClientRect();
     const card = () => shownCard(el)!.getBoundingClientRect();

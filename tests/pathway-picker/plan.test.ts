@@ -14,12 +14,15 @@ const encoded = persona.join('.');
 const radios = (el: PathwayPicker) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
 const button = (el: PathwayPicker, name: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === name)!;
-const results = (el: PathwayPicker) => waitUntil(() => shadow(el).querySelector('#results-heading'), 'the results show');
+const results = (el: PathwayPicker) =>
+  waitUntil(() => shadow(el).querySelector('#results-heading'), 'the results show');
 
 async function finish(el: PathwayPicker) {
   await waitUntil(() => radios(el).length, 'the first question shows');
   for (let i = 0; i < questions.length; i++) {
-    radios(el).find((r) => r.value === persona[i])!.click();
+    radios(el)
+      .find((r) => r.value === persona[i])!
+      .click();
     await settle(el);
     shadow(el).querySelector<HTMLButtonElement>('.actions .primary')!.click();
     await settle(el);
@@ -49,16 +52,26 @@ describe('the plan', () => {
     const card = planCard(el);
     await settle(card);
     boxes(card)[1]!.click();
-    await waitUntil(() => localStorage.getItem('pm-pathways:progress:internal-transition')?.includes('true'), 'the tick is saved');
+    await waitUntil(
+      () => localStorage.getItem('pm-pathways:progress:internal-transition')?.includes('true'),
+      'the tick is saved',
+    );
     let copied = '';
-    stubClipboard(async (text) => { copied = text; });
+    stubClipboard(async (text) => {
+      copied = text;
+    });
     button(el, 'Copy my plan').click();
     await waitUntil(() => copied, 'the plan is copied');
     const lines = copied.split('\n');
     expect(lines[0]).to.equal('# My way into product management');
     expect(lines).to.include('## Your best fit: Internal transition');
-    expect(lines).to.include('- [ ] Spot the openings: Tell people at your company that product management interests you, and keep an eye out for product roles that open up there.');
-    expect(lines.some((l) => l.startsWith('- [x] Grow product skills: ')), 'ticked steps are ticked').to.equal(true);
+    expect(lines).to.include(
+      '- [ ] Spot the openings: Tell people at your company that product management interests you, and keep an eye out for product roles that open up there.',
+    );
+    expect(
+      lines.some((l) => l.startsWith('- [x] Grow product skills: ')),
+      'ticked steps are ticked',
+    ).to.equal(true);
     expect(lines).to.include('## Not right now');
     expect(lines.some((l) => l.startsWith('- Formal education: '))).to.equal(true);
     expect(copied).to.contain('Based on “Pathways to Product Management: A Comprehensive Guide”, The PM Playbook');
@@ -85,7 +98,9 @@ describe('the plan', () => {
     const el = await render<PathwayPicker>(html`<pm-pathway-picker view="quiz"></pm-pathway-picker>`);
     await finish(el);
     let printed: Document | undefined;
-    planPrinter.print = (win) => { printed = win.document; };
+    planPrinter.print = (win) => {
+      printed = win.document;
+    };
     button(el, 'Print my plan').click();
     await waitUntil(() => printed, 'the plan is printed');
     expect(textOf(printed!.querySelector('h1'))).to.equal('My way into product management');
@@ -115,7 +130,9 @@ describe('the plan', () => {
     fixtureCleanup();
     const again = await render<PathwayPicker>(html`<pm-pathway-picker view="quiz"></pm-pathway-picker>`);
     await waitUntil(() => radios(again).length);
-    expect(textOf(shadow(again).querySelector('legend')), 'it resumes at the first unanswered question').to.contain('Question 2 of 6');
+    expect(textOf(shadow(again).querySelector('legend')), 'it resumes at the first unanswered question').to.contain(
+      'Question 2 of 6',
+    );
     button(again, 'Back').click();
     await settle(again);
     expect(radios(again)[3]!.checked).to.equal(true);
@@ -138,14 +155,21 @@ describe('the plan', () => {
     boxes(card!)[2]!.click();
     await settle(plan);
     expect(boxes(plan).map((b) => b.checked)).to.deep.equal([true, false, true]);
-    expect(boxes(other!).map((b) => b.checked), 'another pathway is untouched').to.deep.equal([false, false, false]);
+    expect(
+      boxes(other!).map((b) => b.checked),
+      'another pathway is untouched',
+    ).to.deep.equal([false, false, false]);
   });
 
   it('follows progress ticked in another tab (the storage event)', async () => {
-    const card = await render<PathwayCard>(html`<pm-pathway-card pathway="startup-experience" checklist></pm-pathway-card>`);
+    const card = await render<PathwayCard>(
+      html`<pm-pathway-card pathway="startup-experience" checklist></pm-pathway-card>`,
+    );
     const key = 'pm-pathways:progress:startup-experience';
     localStorage.setItem(key, JSON.stringify([false, true, true]));
-    window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }),
+    );
     await settle(card);
     expect(boxes(card).map((b) => b.checked)).to.deep.equal([false, true, true]);
   });

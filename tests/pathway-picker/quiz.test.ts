@@ -9,7 +9,10 @@ import { render, settle, shadow, textOf } from '../helpers.js';
 const questions = data.quiz!.questions;
 const radios = (el: PathwayPicker) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
 const focused = (el: PathwayPicker) => shadow(el).activeElement as HTMLElement | null;
-const press = async (el: PathwayPicker, key: string) => { await sendKeys({ press: key }); await settle(el); };
+const press = async (el: PathwayPicker, key: string) => {
+  await sendKeys({ press: key });
+  await settle(el);
+};
 const button = (el: PathwayPicker, name: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b) === name)!;
 const legend = (el: PathwayPicker) => textOf(shadow(el).querySelector('legend'));
@@ -22,7 +25,9 @@ const openQuiz = async (template = html`<pm-pathway-picker view="quiz"></pm-path
 /** Answers every question by clicking the option at `index` (or the given option ids). */
 const answerAll = async (el: PathwayPicker, choose: (q: number) => string) => {
   for (let i = 0; i < questions.length; i++) {
-    radios(el).find((r) => r.value === choose(i))!.click();
+    radios(el)
+      .find((r) => r.value === choose(i))!
+      .click();
     await settle(el);
     shadow(el).querySelector<HTMLButtonElement>('.actions .primary')!.click();
     await settle(el);
@@ -35,7 +40,13 @@ describe('pm-pathway-picker quiz', () => {
   it('asks the six questions one at a time, as labelled radio groups', async () => {
     const el = await openQuiz();
     expect(legend(el)).to.equal(`Question 1 of 6 ${questions[0]!.prompt}`);
-    expect(radios(el).map((r) => r.value)).to.deep.equal(['product-team', 'no-product-team', 'student', 'between-jobs', 'self-employed']);
+    expect(radios(el).map((r) => r.value)).to.deep.equal([
+      'product-team',
+      'no-product-team',
+      'student',
+      'between-jobs',
+      'self-employed',
+    ]);
     expect(button(el, 'Next').disabled, 'Next waits for an answer').to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -113,7 +124,9 @@ describe('pm-pathway-picker quiz', () => {
   it('offers browse only when a dataset has no quiz', async () => {
     await import('../../src/pathway-data/define.js');
     const { quiz: _quiz, ...noQuiz } = data;
-    const wrapper = await render<HTMLElement>(html`<pm-pathway-data .data=${noQuiz}><pm-pathway-picker view="quiz"></pm-pathway-picker></pm-pathway-data>`);
+    const wrapper = await render<HTMLElement>(
+      html`<pm-pathway-data .data=${noQuiz}><pm-pathway-picker view="quiz"></pm-pathway-picker></pm-pathway-data>`,
+    );
     const el = wrapper.querySelector('pm-pathway-picker')!;
     await waitUntil(() => shadow(el).querySelector('[part=list]'), 'the list shows');
     expect(shadow(el).querySelector('[part=views]') === null, 'no view switch').to.equal(true);
@@ -121,11 +134,29 @@ describe('pm-pathway-picker quiz', () => {
 
   it('uses the questions of a custom dataset', async () => {
     await import('../../src/pathway-data/define.js');
-    const custom = { ...data, quiz: { questions: [{ id: 'only', prompt: 'Just one question?', options: [
-      { id: 'yes', label: 'Yes', weights: { 'freelance-consulting': 2 }, reasons: { 'freelance-consulting': 'Custom reason.' } },
-      { id: 'no', label: 'No', weights: {} },
-    ] }] } };
-    const wrapper = await render<HTMLElement>(html`<pm-pathway-data .data=${custom}><pm-pathway-picker view="quiz"></pm-pathway-picker></pm-pathway-data>`);
+    const custom = {
+      ...data,
+      quiz: {
+        questions: [
+          {
+            id: 'only',
+            prompt: 'Just one question?',
+            options: [
+              {
+                id: 'yes',
+                label: 'Yes',
+                weights: { 'freelance-consulting': 2 },
+                reasons: { 'freelance-consulting': 'Custom reason.' },
+              },
+              { id: 'no', label: 'No', weights: {} },
+            ],
+          },
+        ],
+      },
+    };
+    const wrapper = await render<HTMLElement>(
+      html`<pm-pathway-data .data=${custom}><pm-pathway-picker view="quiz"></pm-pathway-picker></pm-pathway-data>`,
+    );
     const el = wrapper.querySelector('pm-pathway-picker')!;
     await waitUntil(() => shadow(el).querySelector('legend'), 'the custom question shows');
     expect(legend(el)).to.equal('Question 1 of 1 Just one question?');
@@ -146,7 +177,10 @@ describe('pm-pathway-picker results', () => {
     await answerAll(el, (i) => persona[i]!);
     expect(textOf(shadow(el).querySelector('.best h4'))).to.equal('Equally good fits for you');
     const fits = [...shadow(el).querySelectorAll('.fit')];
-    expect(fits.map((f) => f.querySelector('pm-pathway-card')!.getAttribute('pathway'))).to.deep.equal(['internal-transition', 'technical-background']);
+    expect(fits.map((f) => f.querySelector('pm-pathway-card')!.getAttribute('pathway'))).to.deep.equal([
+      'internal-transition',
+      'technical-background',
+    ]);
     for (const fit of fits) {
       const card = fit.querySelector('pm-pathway-card')!;
       expect(card.hasAttribute('checklist'), 'steps are a checklist').to.equal(true);
@@ -154,7 +188,9 @@ describe('pm-pathway-picker results', () => {
     }
     expect(textOf(fits[0]!.querySelector('.why'))).to.equal('Why Internal transition fits you');
     expect(textOf(shadow(el).querySelector('.excluded'))).to.contain('A degree or long programme takes a year or more');
-    expect(textOf(shadow(el).querySelector('.note')), 'networking alongside every route').to.contain('growing your network');
+    expect(textOf(shadow(el).querySelector('.note')), 'networking alongside every route').to.contain(
+      'growing your network',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -171,10 +207,16 @@ describe('pm-pathway-picker results', () => {
     expect(change.detail.source).to.equal('quiz');
     await settle(el);
     const chosen = shadow(el).querySelector<HTMLButtonElement>('.others .pick[aria-pressed=true]')!;
-    expect(textOf(chosen.parentElement!.querySelector('.chosen')), 'chosen is said in words, not colour alone').to.equal('Its steps are shown below.');
+    expect(
+      textOf(chosen.parentElement!.querySelector('.chosen')),
+      'chosen is said in words, not colour alone',
+    ).to.equal('Its steps are shown below.');
     const card = shadow(el).querySelector('.opened-card pm-pathway-card')!;
     expect(card.getAttribute('pathway')).to.equal(change.detail.pathway);
-    await waitUntil(() => card.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus moves to the opened card');
+    await waitUntil(
+      () => card.shadowRoot!.activeElement?.getAttribute('part') === 'heading',
+      'focus moves to the opened card',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -182,7 +224,11 @@ describe('pm-pathway-picker results', () => {
     const el = await openQuiz(html`<pm-pathway-picker view="quiz" heading-level="6"></pm-pathway-picker>`);
     await answerAll(el, (i) => questions[i]!.options[0]!.id);
     expect(shadow(el).querySelector('#results-heading')!.localName).to.equal('h6');
-    expect([...shadow(el).querySelectorAll('.results section > :first-child')].map((h) => h.localName)).to.deep.equal(['h6', 'h6', 'h6']);
+    expect([...shadow(el).querySelectorAll('.results section > :first-child')].map((h) => h.localName)).to.deep.equal([
+      'h6',
+      'h6',
+      'h6',
+    ]);
     const card = shadow(el).querySelector('.fit pm-pathway-card')!;
     expect(card.getAttribute('heading-level')).to.equal('6');
   });
@@ -224,7 +270,9 @@ describe('pm-pathway-picker focus and text spacing', () => {
   });
 
   it('lets a reader’s letter and word spacing reach the text (WCAG 1.4.12)', async () => {
-    const el = await render<PathwayPicker>(html`<pm-pathway-picker style="letter-spacing: 0.12em; word-spacing: 0.16em" value="formal-education"></pm-pathway-picker>`);
+    const el = await render<PathwayPicker>(
+      html`<pm-pathway-picker style="letter-spacing: 0.12em; word-spacing: 0.16em" value="formal-education"></pm-pathway-picker>`,
+    );
     const option = shadow(el).querySelector<HTMLElement>('[role=option]')!;
     const size = parseFloat(getComputedStyle(option).fontSize);
     expect(parseFloat(getComputedStyle(option).letterSpacing)).to.be.closeTo(0.12 * size, 0.5);

@@ -8,8 +8,12 @@ const ids = data.pathways.map((p) => p.id);
 
 /** Every full set of answers to the bundled quiz (2,025 of them). */
 function* everyAnswerSet(i = 0, answers: Answers = {}): Generator<Answers> {
-  if (i === questions.length) { yield answers; return; }
-  for (const option of questions[i]!.options) yield* everyAnswerSet(i + 1, { ...answers, [questions[i]!.id]: option.id });
+  if (i === questions.length) {
+    yield answers;
+    return;
+  }
+  for (const option of questions[i]!.options)
+    yield* everyAnswerSet(i + 1, { ...answers, [questions[i]!.id]: option.id });
 }
 const all = [...everyAnswerSet()];
 const ranked = all.map((answers) => ({ answers, ranking: recommend(data, answers) }));
@@ -17,7 +21,14 @@ const find = (ranking: RankedPathway[], id: string) => ranking.find((r) => r.pat
 
 describe('recommend over every combination of answers', () => {
   it('covers the six fixed questions', () => {
-    expect(questions.map((q) => q.id)).to.deep.equal(['situation', 'background', 'budget', 'time', 'learning', 'independence']);
+    expect(questions.map((q) => q.id)).to.deep.equal([
+      'situation',
+      'background',
+      'budget',
+      'time',
+      'learning',
+      'independence',
+    ]);
     expect(all).to.have.length(5 * 5 * 3 * 3 * 3 * 3);
   });
 
@@ -26,7 +37,10 @@ describe('recommend over every combination of answers', () => {
       expect(ranking.map((r) => r.pathway).sort()).to.deep.equal([...ids].sort());
       const firstExcluded = ranking.findIndex((r) => r.excluded.length > 0);
       const fitting = firstExcluded < 0 ? ranking : ranking.slice(0, firstExcluded);
-      expect(ranking.slice(fitting.length).every((r) => r.excluded.length > 0), 'no fitting route after an excluded one').to.equal(true);
+      expect(
+        ranking.slice(fitting.length).every((r) => r.excluded.length > 0),
+        'no fitting route after an excluded one',
+      ).to.equal(true);
       for (let i = 1; i < fitting.length; i++) expect(fitting[i - 1]!.score >= fitting[i]!.score).to.equal(true);
     }
   });
@@ -63,14 +77,16 @@ describe('recommend over every combination of answers', () => {
 
   it('gives every best fit at least one reason of its own', () => {
     for (const { answers, ranking } of ranked) {
-      for (const best of bestFits(ranking)) expect(best.reasons.length > 0, `${best.pathway} for ${JSON.stringify(answers)}`).to.equal(true);
+      for (const best of bestFits(ranking))
+        expect(best.reasons.length > 0, `${best.pathway} for ${JSON.stringify(answers)}`).to.equal(true);
     }
   });
 
   it('makes every route the best fit for at least 3 % of combinations', () => {
     const counts = Object.fromEntries(ids.map((id) => [id, 0]));
     for (const { ranking } of ranked) for (const best of bestFits(ranking)) counts[best.pathway]!++;
-    for (const id of ids) expect(counts[id]! / all.length >= 0.03, `${id}: ${counts[id]} of ${all.length}`).to.equal(true);
+    for (const id of ids)
+      expect(counts[id]! / all.length >= 0.03, `${id}: ${counts[id]} of ${all.length}`).to.equal(true);
   });
 
   it('is deterministic', () => {
@@ -82,63 +98,126 @@ describe('recommend over every combination of answers', () => {
 const personas: { who: string; answers: Answers; best: string[]; not: string[]; why: string }[] = [
   {
     who: 'an engineer at a company with a product team, in a hurry, who learns by doing',
-    answers: { situation: 'product-team', background: 'engineering', budget: 'some', time: 'little', learning: 'doing', independence: 'team' },
+    answers: {
+      situation: 'product-team',
+      background: 'engineering',
+      budget: 'some',
+      time: 'little',
+      learning: 'doing',
+      independence: 'team',
+    },
     best: ['internal-transition', 'technical-background'],
     not: ['formal-education'],
     why: 'Move across where you are, and lead with your technical depth: two equally good routes for the same person.',
   },
   {
     who: 'a new graduate with no money who wants to move within months',
-    answers: { situation: 'student', background: 'other', budget: 'none', time: 'months', learning: 'structured', independence: 'either' },
+    answers: {
+      situation: 'student',
+      background: 'other',
+      budget: 'none',
+      time: 'months',
+      learning: 'structured',
+      independence: 'either',
+    },
     best: ['certifications-bootcamps', 'networking-mentorship'],
     not: ['formal-education', 'internal-transition', 'technical-background'],
     why: 'No money rules out more study and there is no employer to move inside; a short course or a network costs little.',
   },
   {
     who: 'a teacher changing careers, with a course fee and a few months',
-    answers: { situation: 'no-product-team', background: 'other', budget: 'some', time: 'months', learning: 'structured', independence: 'team' },
+    answers: {
+      situation: 'no-product-team',
+      background: 'other',
+      budget: 'some',
+      time: 'months',
+      learning: 'structured',
+      independence: 'team',
+    },
     best: ['certifications-bootcamps'],
     not: ['technical-background'],
     why: 'A structured, short course is the standard way in from another field; there is no technical career to build on.',
   },
   {
     who: 'a freelance designer who wants to stay independent',
-    answers: { situation: 'self-employed', background: 'design', budget: 'none', time: 'little', learning: 'doing', independence: 'self' },
+    answers: {
+      situation: 'self-employed',
+      background: 'design',
+      budget: 'none',
+      time: 'little',
+      learning: 'doing',
+      independence: 'self',
+    },
     best: ['freelance-consulting'],
     not: ['internal-transition', 'formal-education', 'technical-background'],
     why: 'Already self-employed with design projects: add product projects for clients.',
   },
   {
     who: 'an MBA applicant from marketing with tuition money and a year',
-    answers: { situation: 'no-product-team', background: 'business', budget: 'plenty', time: 'year-plus', learning: 'structured', independence: 'either' },
+    answers: {
+      situation: 'no-product-team',
+      background: 'business',
+      budget: 'plenty',
+      time: 'year-plus',
+      learning: 'structured',
+      independence: 'either',
+    },
     best: ['formal-education'],
     not: ['technical-background'],
     why: 'Money, time and a liking for structure all point to a degree or a full programme.',
   },
   {
     who: 'a support lead between jobs who learns from people',
-    answers: { situation: 'between-jobs', background: 'business', budget: 'none', time: 'months', learning: 'people', independence: 'team' },
+    answers: {
+      situation: 'between-jobs',
+      background: 'business',
+      budget: 'none',
+      time: 'months',
+      learning: 'people',
+      independence: 'team',
+    },
     best: ['networking-mentorship'],
     not: ['internal-transition', 'formal-education', 'technical-background'],
     why: 'No employer and no budget: people who hire for product roles are the way in.',
   },
   {
     who: 'a marketing manager at a company with product managers',
-    answers: { situation: 'product-team', background: 'business', budget: 'none', time: 'little', learning: 'people', independence: 'team' },
+    answers: {
+      situation: 'product-team',
+      background: 'business',
+      budget: 'none',
+      time: 'little',
+      learning: 'people',
+      independence: 'team',
+    },
     best: ['internal-transition'],
     not: ['formal-education', 'technical-background'],
     why: 'The product team is down the corridor and the business knowledge is already there.',
   },
   {
     who: 'a project manager at a company without a product team, keen to start soon',
-    answers: { situation: 'no-product-team', background: 'delivery', budget: 'some', time: 'little', learning: 'doing', independence: 'team' },
+    answers: {
+      situation: 'no-product-team',
+      background: 'delivery',
+      budget: 'some',
+      time: 'little',
+      learning: 'doing',
+      independence: 'team',
+    },
     best: ['startup-experience'],
     not: ['formal-education', 'technical-background'],
     why: 'Business analyst and project manager are the startup roles the article names as a way in.',
   },
   {
     who: 'a data engineer at a company without a product team who learns by doing',
-    answers: { situation: 'no-product-team', background: 'engineering', budget: 'none', time: 'little', learning: 'doing', independence: 'team' },
+    answers: {
+      situation: 'no-product-team',
+      background: 'engineering',
+      budget: 'none',
+      time: 'little',
+      learning: 'doing',
+      independence: 'team',
+    },
     best: ['startup-experience', 'technical-background'],
     not: ['formal-education'],
     why: 'Technical depth is the asset; a startup is where it meets product work soonest.',
@@ -149,8 +228,16 @@ describe('recommend for realistic readers (what a careers coach would say)', () 
   for (const persona of personas) {
     it(`${persona.who}: ${persona.best.join(' and ')}`, () => {
       const ranking = recommend(data, persona.answers);
-      expect(bestFits(ranking).map((r) => r.pathway).sort(), persona.why).to.deep.equal([...persona.best].sort());
-      const ruledOut = ranking.filter((r) => r.excluded.length).map((r) => r.pathway).sort();
+      expect(
+        bestFits(ranking)
+          .map((r) => r.pathway)
+          .sort(),
+        persona.why,
+      ).to.deep.equal([...persona.best].sort());
+      const ruledOut = ranking
+        .filter((r) => r.excluded.length)
+        .map((r) => r.pathway)
+        .sort();
       expect(ruledOut, 'exactly these routes are ruled out').to.deep.equal([...persona.not].sort());
     });
   }
@@ -160,7 +247,9 @@ describe('recommend with custom data', () => {
   it('ranks every pathway, in article order and sharing rank 1, when nothing is answered', () => {
     const ranking = recommend(data, {});
     expect(ranking.map((r) => r.pathway)).to.deep.equal(ids);
-    expect(ranking.every((r) => r.score === 0 && r.rank === 1 && !r.reasons.length && !r.excluded.length)).to.equal(true);
+    expect(ranking.every((r) => r.score === 0 && r.rank === 1 && !r.reasons.length && !r.excluded.length)).to.equal(
+      true,
+    );
   });
 
   it('adds weights, negative ones too, and keeps reasons per route', () => {
@@ -168,15 +257,30 @@ describe('recommend with custom data', () => {
     expect(find(ranking, 'internal-transition').score).to.equal(4 + 1);
     expect(find(ranking, 'technical-background').score).to.equal(1 + 4);
     expect(find(ranking, 'networking-mentorship').score).to.equal(-1);
-    expect(find(ranking, 'technical-background').reasons[0], 'strongest reason first').to.contain('how software is built');
+    expect(find(ranking, 'technical-background').reasons[0], 'strongest reason first').to.contain(
+      'how software is built',
+    );
   });
 
   it('accepts the older single `reason`, shown only under the best-placed route it weights up', () => {
     const legacy: Dataset = {
       ...data,
-      quiz: { questions: [{ id: 'q', prompt: 'Q?', options: [
-        { id: 'a', label: 'A', weights: { 'formal-education': 2, 'startup-experience': 1, 'freelance-consulting': -1 }, reason: 'One shared sentence.' },
-      ] }] },
+      quiz: {
+        questions: [
+          {
+            id: 'q',
+            prompt: 'Q?',
+            options: [
+              {
+                id: 'a',
+                label: 'A',
+                weights: { 'formal-education': 2, 'startup-experience': 1, 'freelance-consulting': -1 },
+                reason: 'One shared sentence.',
+              },
+            ],
+          },
+        ],
+      },
     };
     const ranking = recommend(legacy, { q: 'a' });
     expect(find(ranking, 'formal-education').reasons).to.deep.equal(['One shared sentence.']);
@@ -185,15 +289,28 @@ describe('recommend with custom data', () => {
   });
 
   it('ranks an excluded route last whatever its score, and reports why', () => {
-    const ranking = recommend(data, { situation: 'student', budget: 'plenty', time: 'year-plus', learning: 'structured' });
+    const ranking = recommend(data, {
+      situation: 'student',
+      budget: 'plenty',
+      time: 'year-plus',
+      learning: 'structured',
+    });
     expect(ranking[0]!.pathway).to.equal('formal-education');
-    const excluded = recommend(data, { situation: 'student', budget: 'none', time: 'year-plus', learning: 'structured' });
+    const excluded = recommend(data, {
+      situation: 'student',
+      budget: 'none',
+      time: 'year-plus',
+      learning: 'structured',
+    });
     expect(excluded.at(-1)!.excluded.length + excluded.at(-2)!.excluded.length).to.be.at.least(2);
     expect(find(excluded, 'formal-education').excluded[0]).to.contain('money');
   });
 
   it('ignores pathways the dataset lacks, unknown questions and unknown options', () => {
-    const small: Dataset = { ...data, pathways: data.pathways.filter((p) => p.id === 'formal-education' || p.id === 'freelance-consulting') };
+    const small: Dataset = {
+      ...data,
+      pathways: data.pathways.filter((p) => p.id === 'formal-education' || p.id === 'freelance-consulting'),
+    };
     const ranking = recommend(small, { situation: 'self-employed', nope: 'x', budget: 'not-an-option' });
     expect(ranking.map((r) => r.pathway)).to.deep.equal(['freelance-consulting', 'formal-education']);
     expect(ranking[0]!.score).to.equal(4);

@@ -1,17 +1,34 @@
 import { expect } from '@open-wc/testing';
 import { bundledDatasetWithQuiz as data } from '../../src/data/bundled-quiz.js';
-import { decodeAnswers, encodeAnswers, firstUnanswered, isComplete, loadQuiz, saveQuiz, validAnswers } from '../../src/quiz/session.js';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  firstUnanswered,
+  isComplete,
+  loadQuiz,
+  saveQuiz,
+  validAnswers,
+} from '../../src/quiz/session.js';
 import { hasSavedResults } from '../../src/quiz/saved-key.js';
 import { readHash, writeHash } from '../../src/storage/url-hash.js';
 
 const questions = data.quiz!.questions;
-const full = { situation: 'student', background: 'design', budget: 'some', time: 'months', learning: 'people', independence: 'either' };
+const full = {
+  situation: 'student',
+  background: 'design',
+  budget: 'some',
+  time: 'months',
+  learning: 'people',
+  independence: 'either',
+};
 
 describe('the quiz session', () => {
   afterEach(() => localStorage.clear());
 
   it('keeps only answers that name a question and one of its options', () => {
-    expect(validAnswers(questions, { situation: 'student', background: 'astronaut', nope: 'x', budget: 7 })).to.deep.equal({ situation: 'student' });
+    expect(
+      validAnswers(questions, { situation: 'student', background: 'astronaut', nope: 'x', budget: 7 }),
+    ).to.deep.equal({ situation: 'student' });
     expect(validAnswers(questions, null)).to.deep.equal({});
     expect(validAnswers(questions, 'situation=student')).to.deep.equal({});
   });
@@ -39,7 +56,10 @@ describe('the quiz session', () => {
   it('survives garbage in storage', () => {
     localStorage.setItem('pm-pathways:quiz', '{not json');
     expect(loadQuiz(questions)).to.deep.equal({ answers: {}, results: false });
-    localStorage.setItem('pm-pathways:quiz', JSON.stringify({ answers: { situation: '<img src=x onerror=alert(1)>' }, results: true }));
+    localStorage.setItem(
+      'pm-pathways:quiz',
+      JSON.stringify({ answers: { situation: '<img src=x onerror=alert(1)>' }, results: true }),
+    );
     expect(loadQuiz(questions)).to.deep.equal({ answers: {}, results: false });
   });
 

@@ -20,7 +20,14 @@ const mount = async (element: React.ReactNode) => {
 describe('React 19 wrappers', () => {
   it('renders a card with properties and reaches onPmStepToggle', async () => {
     const toggles: unknown[] = [];
-    const { host, root } = await mount(<PathwayCard pathway="formal-education" checklist headingLevel={2} onPmStepToggle={(e) => toggles.push(e.detail)} />);
+    const { host, root } = await mount(
+      <PathwayCard
+        pathway="formal-education"
+        checklist
+        headingLevel={2}
+        onPmStepToggle={(e) => toggles.push(e.detail)}
+      />,
+    );
     const card = host.querySelector('pm-pathway-card')!;
     await settle(card);
     expect(card.headingLevel).to.equal(2);
@@ -32,13 +39,22 @@ describe('React 19 wrappers', () => {
   });
 
   it('passes data as an object and state changes through', async () => {
-    const data: Dataset = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'S.', steps: [{ title: 'Ship', body: 'B.' }] }] };
+    const data: Dataset = {
+      version: 1,
+      pathways: [{ id: 'side-project', title: 'Side project', summary: 'S.', steps: [{ title: 'Ship', body: 'B.' }] }],
+    };
     const changes: unknown[] = [];
     function App() {
       const [value, setValue] = useState<string | null>(null);
       return (
         <PathwayData data={data}>
-          <PathwayPicker value={value} onPmPathwayChange={(e) => { changes.push(e.detail); setValue(e.detail.pathway); }} />
+          <PathwayPicker
+            value={value}
+            onPmPathwayChange={(e) => {
+              changes.push(e.detail);
+              setValue(e.detail.pathway);
+            }}
+          />
           <p id="chosen">{value ?? 'none'}</p>
         </PathwayData>
       );
@@ -58,9 +74,13 @@ describe('React 19 wrappers', () => {
 
   it("React 19's own custom-element support works too (no wrapper)", async () => {
     const toggles: unknown[] = [];
-    const { host, root } = await mount(createElement('pm-pathway-card', {
-      pathway: 'startup-experience', checklist: true, 'onpm-step-toggle': (e: CustomEvent) => toggles.push(e.detail),
-    }));
+    const { host, root } = await mount(
+      createElement('pm-pathway-card', {
+        pathway: 'startup-experience',
+        checklist: true,
+        'onpm-step-toggle': (e: CustomEvent) => toggles.push(e.detail),
+      }),
+    );
     const card = host.querySelector('pm-pathway-card')!;
     await settle(card);
     await act(async () => card.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[2]!.click());
@@ -79,10 +99,16 @@ describe('React 19 wrappers', () => {
     root.unmount();
 
     const completions: number[] = [];
-    const { host, root: quizRoot } = await mount(<PathwayPicker view="quiz" onPmQuizComplete={(e) => completions.push(e.detail.ranking.length)} />);
+    const { host, root: quizRoot } = await mount(
+      <PathwayPicker view="quiz" onPmQuizComplete={(e) => completions.push(e.detail.ranking.length)} />,
+    );
     const picker = host.querySelector('pm-pathway-picker')!;
     // The quiz code loads on demand; then answer every question.
-    await until(() => !!picker.shadowRoot!.querySelector('input[type=radio]'), 'the quiz shows its first question', picker);
+    await until(
+      () => !!picker.shadowRoot!.querySelector('input[type=radio]'),
+      'the quiz shows its first question',
+      picker,
+    );
     for (let i = 0; i < 20 && picker.shadowRoot!.querySelector('input[type=radio]'); i++) {
       await act(async () => picker.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click());
       await settle(picker);

@@ -18,13 +18,18 @@ export function allElements(root: Document | Element | ShadowRoot): Lit[] {
 }
 
 /** Each element's first rendered node, to compare after hydration. */
-export const firstNodes = (root: Document | Element) => new Map(allElements(root).map((el) => [el, el.shadowRoot?.querySelector('*')]));
+export const firstNodes = (root: Document | Element) =>
+  new Map(allElements(root).map((el) => [el, el.shadowRoot?.querySelector('*')]));
 
 /** Waits until every pm-* element under `root` has rendered (hydrated, or rendered afresh). */
 export async function hydrated(root: Document | Element, log: string[] = []) {
-  const pending = () => allElements(root).filter((el) => !el.hasUpdated).map((el) => `${el.localName}#${el.id}`);
-  await waitUntil(() => !pending().length, 'every element hydrated', { timeout: 10000 })
-    .catch(() => expect.fail(`not hydrated: ${pending().join(', ')}; log: ${log.join(' | ')}`));
+  const pending = () =>
+    allElements(root)
+      .filter((el) => !el.hasUpdated)
+      .map((el) => `${el.localName}#${el.id}`);
+  await waitUntil(() => !pending().length, 'every element hydrated', { timeout: 10000 }).catch(() =>
+    expect.fail(`not hydrated: ${pending().join(', ')}; log: ${log.join(' | ')}`),
+  );
   await Promise.all(allElements(root).map((el) => el.updateComplete));
 }
 

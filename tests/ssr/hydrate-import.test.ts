@@ -37,7 +37,8 @@ describe('pm-pathways/hydrate.js', () => {
       const fetched = host.querySelector('#fetched')!;
       expect(fetched.shadowRoot!.querySelector('article'), 'the server card is gone').to.equal(null);
       expect(fetched.shadowRoot!.querySelector('style'), 'the server styles stay').to.exist;
-      expect(host.querySelector('#remote')!.shadowRoot!.querySelector('[part=error]'), 'the provider shows the failure').to.exist;
+      expect(host.querySelector('#remote')!.shadowRoot!.querySelector('[part=error]'), 'the provider shows the failure')
+        .to.exist;
       const ours = warnings.calls.filter((args) => String(args[0]).startsWith('pm-pathways:'));
       expect(ours.length).to.equal(1);
       expect(String(ours[0]![0])).to.include('<pm-pathway-card>').and.include('does not match');

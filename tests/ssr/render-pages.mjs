@@ -4,7 +4,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { renderToString, html, withDataset } from '../../dist/npm/ssr.js';
 
 const out = 'tests/.tmp/ssr';
-export const custom = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'Build your own.', steps: [{ title: 'Ship it', body: 'Put it in front of users.' }] }] };
+export const custom = {
+  version: 1,
+  pathways: [
+    {
+      id: 'side-project',
+      title: 'Side project',
+      summary: 'Build your own.',
+      steps: [{ title: 'Ship it', body: 'Put it in front of users.' }],
+    },
+  ],
+};
 
 const elements = await renderToString(html`
   <pm-pathway-card id="card" pathway="formal-education" variant="compact"></pm-pathway-card>
@@ -29,6 +39,11 @@ writeFileSync(`${out}/hydrate.html`, page(elements));
 // No script: the test adds it late, then inserts more server HTML.
 writeFileSync(`${out}/late.html`, page(elements, ''));
 // No server rendering at all: the hydration support must not be fetched.
-writeFileSync(`${out}/plain.html`, page('<pm-pathway-card id="card" pathway="formal-education"></pm-pathway-card><pm-pathway-picker id="picker"></pm-pathway-picker>'));
+writeFileSync(
+  `${out}/plain.html`,
+  page(
+    '<pm-pathway-card id="card" pathway="formal-education"></pm-pathway-card><pm-pathway-picker id="picker"></pm-pathway-picker>',
+  ),
+);
 // Server HTML alone, for tests that insert it into a page.
 writeFileSync(`${out}/fragment.html`, elements);

@@ -4,7 +4,8 @@
 import { expect } from '@open-wc/testing';
 import { expectSameNodes, firstNodes, hydrated, serverHtml, text, type Lit } from './helpers.js';
 
-const chunkRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/chunks/support'));
+const chunkRequests = (win: Window) =>
+  win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/chunks/support'));
 
 /** Loads a test page in a fresh iframe; `log` holds its console warnings and errors (recorded by the page). */
 async function open(page: string) {
@@ -73,7 +74,9 @@ describe('server-rendered page plus the script tag', () => {
       const checklist = byId('checklist').shadowRoot!;
       expect(checklist.querySelectorAll('article').length).to.equal(1);
       expect(win.getComputedStyle(checklist.querySelector('article')!).borderTopLeftRadius).to.equal('12px');
-      expect([...checklist.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((box) => box.checked)).to.deep.equal([true, false, false]);
+      expect(
+        [...checklist.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((box) => box.checked),
+      ).to.deep.equal([true, false, false]);
       expect(text(checklist.querySelector('.progress'))).to.match(/1\D+3/);
       expect(log).to.deep.equal([]);
     } finally {

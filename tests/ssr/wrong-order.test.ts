@@ -17,9 +17,15 @@ describe('server-rendered elements without hydration support', () => {
       await hydrated(host);
       const picker = host.querySelector('#picker')!.shadowRoot!;
       expect(picker.querySelectorAll('[role=option]').length, 'one copy of the picker').to.equal(7);
-      expect(host.querySelector('#card')!.shadowRoot!.querySelectorAll('article').length, 'one copy of the card').to.equal(1);
+      expect(
+        host.querySelector('#card')!.shadowRoot!.querySelectorAll('article').length,
+        'one copy of the card',
+      ).to.equal(1);
       expect(text(host.querySelector('#inline')!.shadowRoot!.querySelector('h3'))).to.equal('Side project');
-      expect(allElements(host).some((el, i) => el.shadowRoot!.querySelector('*') === serverNodes[i]), 'rendered afresh').to.be.false;
+      expect(
+        allElements(host).some((el, i) => el.shadowRoot!.querySelector('*') === serverNodes[i]),
+        'rendered afresh',
+      ).to.be.false;
       const ours = warnings.calls.filter((args) => String(args[0]).startsWith('pm-pathways:'));
       expect(ours.length).to.equal(1);
       expect(String(ours[0]![0])).to.include('pm-pathways/hydrate.js');

@@ -4,6 +4,9 @@
 import litPlugin from '@lit-labs/eleventy-plugin-lit';
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(litPlugin, { mode: 'worker', componentModules: ['../node_modules/pm-pathways/dist/npm/ssr.js'] });
+  eleventyConfig.addPlugin(litPlugin, {
+    mode: 'worker',
+    componentModules: ['../node_modules/pm-pathways/dist/npm/ssr.js'],
+  });
   eleventyConfig.addPassthroughCopy({ '../node_modules/pm-pathways/dist': 'pm-pathways' });
 }

@@ -7,9 +7,15 @@ import { html, renderToString, withDataset } from 'pm-pathways/ssr.js';
 const custom = JSON.parse(readFileSync(new URL('../custom.json', import.meta.url), 'utf8'));
 
 export default function (eleventyConfig) {
-  eleventyConfig.addShortcode('pathwayCard', (id) => renderToString(html`<pm-pathway-card class="demo-card" pathway=${id} heading-level="2"></pm-pathway-card>`));
-  eleventyConfig.addShortcode('pathwayPicker', () => renderToString(html`<pm-pathway-picker class="demo-picker"></pm-pathway-picker>`));
+  eleventyConfig.addShortcode('pathwayCard', (id) =>
+    renderToString(html`<pm-pathway-card class="demo-card" pathway=${id} heading-level="2"></pm-pathway-card>`),
+  );
+  eleventyConfig.addShortcode('pathwayPicker', () =>
+    renderToString(html`<pm-pathway-picker class="demo-picker"></pm-pathway-picker>`),
+  );
   // Your own dataset: the server renders with it, the browser reads the same JSON from the page.
-  eleventyConfig.addShortcode('customCard', (id) => renderToString(withDataset(custom, html`<pm-pathway-card class="demo-custom" pathway=${id}></pm-pathway-card>`)));
+  eleventyConfig.addShortcode('customCard', (id) =>
+    renderToString(withDataset(custom, html`<pm-pathway-card class="demo-custom" pathway=${id}></pm-pathway-card>`)),
+  );
   eleventyConfig.addPassthroughCopy({ '../node_modules/pm-pathways/dist': 'pm-pathways' });
 }

@@ -15,10 +15,13 @@ const body = await renderToString(html`
 
 mkdirSync(out, { recursive: true });
 cpSync(new URL('../node_modules/pm-pathways/dist', import.meta.url), join(out, 'pm-pathways'), { recursive: true });
-writeFileSync(join(out, 'index.html'), `<!doctype html>
+writeFileSync(
+  join(out, 'index.html'),
+  `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Plain consumer</title></head>
 <body>${body}
 <script>document.addEventListener('pm-pathway-change', (e) => { document.querySelector(".demo-chosen").textContent = e.detail.pathway; });</script>
 <script type="module" src="pm-pathways/pm-pathways.js"></script>
 </body></html>
-`);
+`,
+);
