@@ -149,7 +149,7 @@ export async function check(handle) {
  * others (colour, date) get the value and their input and change events.
  */
 export async function fill(handle, value) {
-  await handle.asLocator().wait();
+  await handle.frame.waitForFunction((el) => el.checkVisibility() && !el.disabled && !el.readOnly, {}, handle);
   const typed = await handle.evaluate((el) => el.localName === 'textarea' || (el.localName === 'input' && ['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number'].includes(el.getAttribute('type') ?? '')));
   if (typed) {
     await handle.focus();
