@@ -19,9 +19,9 @@ export async function isolatedPage(browser, { width = 1280, height = 720, javaSc
 /**
  * In the page: the elements `selector` matches, kept to those whose text
  * (shadow roots included, spaces collapsed) contains `hasText` (any case) or
- * equals `exactText`, or whose label is exactly `label`.
+ * equals `exactText`, or whose label is exactly `label`; only those drawn, with `visible`.
  */
-function matches(selector, { hasText, exactText, label } = {}) {
+function matches(selector, { hasText, exactText, label, visible } = {}) {
   const trees = (node) => {
     const out = [node];
     const walk = (root) => {
@@ -64,6 +64,7 @@ function matches(selector, { hasText, exactText, label } = {}) {
   if (label !== undefined) {
     found = found.filter((el) => [...(el.labels ?? [])].some((l) => normal(text(l)) === label) || el.getAttribute('aria-label') === label);
   }
+  if (visible) found = found.filter((el) => window.__drawn(el));
   return found;
 }
 
