@@ -2,8 +2,8 @@
 // for a person to open and read (not a test: nothing is asserted).
 //   npm run build && node tests/site-screenshots.mjs [out-dir] [page-filter]
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, find } from '../scripts/browsers.mjs';
+import { launchChromium } from '../scripts/browsers.mjs';
+import { isolatedPage } from './page-helpers.mjs';
 import { serve } from './embed/static-server.mjs';
 
 const [out = '/tmp/pm-shots', filter = ''] = process.argv.slice(2);
@@ -12,12 +12,13 @@ const modes = [['light', 1100, 'light'], ['dark', 1100, 'dark'], ['320', 320, 'l
 
 mkdirSync(out, { recursive: true });
 const server = await serve('dist/site');
-const browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
+const browser = await launchChromium();
 for (const path of sitePages.filter((p) => p.includes(filter) && !/embed\/card-(?!internal)/.test(p))) {
   for (const [mode, width, colorScheme] of modes) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    const page = await isolatedPage(browser, { width, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
     const response = await page.goto(server.base + path);
-    if (!response.ok()) { await page.close(); continue; }
+    if (!response.ok()) { await page.browserContext().close(); continue; }
     await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('pm-'))
       .map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))));
     await page.evaluate(() => document.fonts.ready);
@@ -27,9 +28,9 @@ for (const path of sitePages.filter((p) => p.includes(filter) && !/embed\/card-(
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const part = width < 600 ? 1200 : 1400;
     for (let y = 0, i = 1; height > part * 1.2 && y < height; y += part, i++) {
-      await page.screenshot({ path: file.replace('.png', `-part${i}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
+      await page.screenshot({ path: file.replace('.png', `-part${i}.png`), captureBeyondViewport: true, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
     }
-    await page.close();
+    await page.browserContext().close();
   }
 }
 await browser.close();

@@ -1,4 +1,4 @@
-// The embed pages in a real browser (Chromium, through playwright-core), inside
+// The embed pages in a real browser (Chromium, through puppeteer-core), inside
 // iframes sandboxed as WordPress does (sandbox="allow-scripts", no same-origin):
 // each host's own resize listener sizes its iframe to the widget, options apply,
 // bad options are ignored, ticking a step works with storage blocked, and the
@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, find } from '../../scripts/browsers.mjs';
+import { launchChromium } from '../../scripts/browsers.mjs';
+import { check, click, first, isolatedPage, only } from '../page-helpers.mjs';
 import { buildEmbed } from '../../scripts/build-embed.mjs';
 import { serve } from './static-server.mjs';
 
@@ -29,7 +29,7 @@ before(async () => {
     try { cpSync(join('dist', item), join(dir, item), { recursive: true }); } catch { /* not built */ }
   }
   server.pages.set('/consumer.html', readFileSync('tests/embed/oembed-consumer.html', 'utf8'));
-  browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -39,13 +39,16 @@ after(async () => {
 
 /** Opens a page and collects its errors and its frames' errors. */
 async function open(path) {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  const page = await isolatedPage(browser, { width: 900, height: 900 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(new URL(path, server.base).href);
   return { page, errors };
 }
+
+/** The document inside the one iframe `selector` names. */
+const frameOf = async (scope, selector) => (await only(scope, selector)).contentFrame();
 
 const contentHeight = (frame) => frame.evaluate(async () => {
   const el = document.querySelector('pm-pathway-card, pm-pathway-picker');
@@ -74,22 +77,22 @@ test('every host format sizes its sandboxed iframe to the widget, and follows it
   const { page, errors } = await open('hosts.html');
   const sized = async () => {
     for (const host of Object.keys(HOSTS)) {
-      const frame = await (await page.locator(`#${host}`).elementHandle()).contentFrame();
+      const frame = await frameOf(page, `#${host}`);
       const content = await contentHeight(frame);
       // WordPress keeps an embed between 200 and 1000 px tall.
       const want = host === 'wordpress' ? Math.min(1000, Math.max(200, content)) : content;
-      await page.waitForFunction(([id, h]) => Math.round(document.getElementById(id).getBoundingClientRect().height) === h, [host, want]);
+      await page.waitForFunction((id, h) => Math.round(document.getElementById(id).getBoundingClientRect().height) === h, {}, host, want);
       assert.ok(content > 150, `${host}: the widget is taller than the iframe's first height`);
     }
   };
   await sized();
-  const before = await page.locator('#ours').evaluate((f) => f.getBoundingClientRect().height);
+  const before = await (await only(page, '#ours')).evaluate((f) => f.getBoundingClientRect().height);
   // Open the steps in one frame: that frame's host follows the new height.
-  await page.frameLocator('#ours').locator('pm-pathway-card button.disclosure').click();
-  await page.waitForFunction((h) => document.getElementById('ours').getBoundingClientRect().height > h + 50, before);
+  await click(await only(await frameOf(page, '#ours'), 'pm-pathway-card >>> button.disclosure'));
+  await page.waitForFunction((h) => document.getElementById('ours').getBoundingClientRect().height > h + 50, {}, before);
   await sized();
   assert.deepEqual(errors, []);
-  await page.close();
+  await page.browserContext().close();
 });
 
 test('options apply; invalid ones are ignored and never reach the page', async () => {
@@ -98,7 +101,7 @@ test('options apply; invalid ones are ignored and never reach the page', async (
     <iframe id="good" title="good" sandbox="allow-scripts" src="embed/card-startup-experience.html?theme=dark&accent=c8005a&variant=compact&checklist=1&lang=es"></iframe>
     <iframe id="bad" title="bad" sandbox="allow-scripts" src="embed/card-startup-experience.html?theme=%3Cb%3E&accent=${bad}&variant=huge&checklist=perhaps&lang=xx"></iframe>`);
   const { page, errors } = await open('options.html');
-  const read = (id) => page.frameLocator(`#${id}`).locator('pm-pathway-card').evaluate(async (el) => {
+  const read = async (id) => (await only(await frameOf(page, `#${id}`), 'pm-pathway-card')).evaluate(async (el) => {
     await customElements.whenDefined('pm-pathway-card');
     return { attrs: el.getAttributeNames().sort().join(' '), theme: el.getAttribute('theme'), variant: el.getAttribute('variant'),
       accent: el.style.getPropertyValue('--pm-color-accent'), lang: document.documentElement.lang, style: el.getAttribute('style') };
@@ -116,22 +119,22 @@ test('options apply; invalid ones are ignored and never reach the page', async (
   assert.equal(badOnes.style, null);
   assert.equal(badOnes.lang, 'en');
   assert.deepEqual(errors, []);
-  await page.close();
+  await page.browserContext().close();
 });
 
 test('a checklist works with storage blocked by the sandbox, and stays in the frame', async () => {
   server.pages.set('/checklist.html', `<!doctype html><title>checklist</title>
     <iframe id="card" title="card" sandbox="allow-scripts" width="600" height="700" src="embed/card-technical-background.html?checklist"></iframe>`);
   const { page, errors } = await open('checklist.html');
-  const frame = page.frameLocator('#card');
-  const box = frame.locator('pm-pathway-card input[type="checkbox"]').first();
-  await box.check();
-  assert.equal(await box.isChecked(), true);
+  const frame = await frameOf(page, '#card');
+  const box = await first(frame, 'pm-pathway-card >>> input[type="checkbox"]');
+  await check(box);
+  assert.equal(await box.evaluate((el) => el.checked), true);
   // Storage really is blocked in there, so the tick lives in memory only.
-  const blocked = await frame.locator('body').evaluate(() => { try { return !window.localStorage; } catch { return true; } });
+  const blocked = await (await only(frame, 'body')).evaluate(() => { try { return !window.localStorage; } catch { return true; } });
   assert.equal(blocked, true);
   assert.deepEqual(errors, []);
-  await page.close();
+  await page.browserContext().close();
 });
 
 test('with nobody listening, the oEmbed height shows the whole widget', async () => {
@@ -139,13 +142,14 @@ test('with nobody listening, the oEmbed height shows the whole widget', async ()
     const oembed = JSON.parse(readFileSync(join(dir, 'embed', `${name}.json`), 'utf8'));
     server.pages.set('/fixed.html', `<!doctype html><title>fixed</title>${oembed.html}`);
     const { page, errors } = await open('fixed.html');
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
-    await page.locator('iframe').scrollIntoViewIfNeeded();
+    const iframe = await only(page, 'iframe');
+    const frame = await iframe.contentFrame();
+    if (!(await iframe.isIntersectingViewport({ threshold: 1 }))) await iframe.scrollIntoView();
     const height = await contentHeight(frame);
     assert.ok(height <= oembed.height, `${name}: ${height}px of content in a ${oembed.height}px frame`);
     assert.ok(height > oembed.height * 0.6, `${name}: the fixed height leaves a large gap (${height}px in ${oembed.height}px)`);
     assert.deepEqual(errors, []);
-    await page.close();
+    await page.browserContext().close();
   }
 });
 
@@ -153,14 +157,14 @@ test('the oEmbed consumer turns a pasted embed link into the widget at the right
   const link = new URL('embed/card-networking-mentorship.html?theme=light', server.base).href;
   const { page, errors } = await open(`consumer.html?url=${encodeURIComponent(link)}`);
   await page.waitForSelector('#result iframe');
-  const iframe = page.locator('#result iframe');
-  assert.match(await iframe.getAttribute('title'), /Networking/);
-  const frame = await (await iframe.elementHandle()).contentFrame();
+  const iframe = await only(page, '#result >>> iframe');
+  assert.match(await iframe.evaluate((f) => f.getAttribute('title')), /Networking/);
+  const frame = await iframe.contentFrame();
   const want = await contentHeight(frame);
-  await page.waitForFunction((h) => Math.round(document.querySelector('#result iframe').getBoundingClientRect().height) === h, want);
-  const heading = await page.frameLocator('#result iframe').locator('pm-pathway-card').evaluate((el) => el.shadowRoot.querySelector('h1').textContent);
+  await page.waitForFunction((h) => Math.round(document.querySelector('#result iframe').getBoundingClientRect().height) === h, {}, want);
+  const heading = await (await only(frame, 'pm-pathway-card')).evaluate((el) => el.shadowRoot.querySelector('h1').textContent);
   assert.match(heading, /Networking/);
-  assert.equal(await page.locator('#status').textContent(), 'Embedded: Networking and mentorship: a way into product management');
+  assert.equal(await (await only(page, '#status')).evaluate((el) => el.textContent), 'Embedded: Networking and mentorship: a way into product management');
   assert.deepEqual(errors, []);
-  await page.close();
+  await page.browserContext().close();
 });

@@ -5,8 +5,8 @@
 import { createReadStream, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, find } from '../../scripts/browsers.mjs';
+import { launchChromium } from '../../scripts/browsers.mjs';
+import { check, click, count, isolatedPage, only } from '../page-helpers.mjs';
 
 const [out = 'tests/.tmp/screens', lang = 'ar'] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
@@ -20,26 +20,28 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.once('listening', resolve));
 const url = `http://127.0.0.1:${server.address().port}/tests/i18n/pages/rtl.html`;
 
-const browser = await chromium.launch({ executablePath: find('chromium'), args: [...chromiumArgs, '--headless=new'] });
+const browser = await launchChromium();
 const translated = (page) => page.waitForFunction(() => [...document.querySelectorAll('pm-pathway-card, pm-pathway-picker')]
   .every((el) => el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === document.documentElement.lang));
 try {
   for (const [name, options] of [['light', { colorScheme: 'light' }], ['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }], ['320', { colorScheme: 'light', width: 320 }]]) {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: 900 } });
-    await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', forcedColors: options.forcedColors ?? 'none' });
+    const page = await isolatedPage(browser, { width: options.width ?? 1000, height: 900 });
+    // Forced colours through the protocol: puppeteer's emulateMediaFeatures does not know the feature.
+    await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: [
+      { name: 'prefers-color-scheme', value: options.colorScheme ?? 'light' }, { name: 'forced-colors', value: options.forcedColors ?? 'none' }] });
     await page.goto(lang === 'ar' ? url : `${url}?lang=${lang}`);
     if (lang !== 'ar') await page.evaluate((l) => { document.documentElement.lang = l; document.documentElement.dir = 'ltr'; }, lang);
     await translated(page);
-    for (const id of ['card', 'checklist', 'compact', 'picker']) await page.locator(`#${id}`).screenshot({ path: join(out, `${lang}-${name}-${id}.png`) });
+    for (const id of ['card', 'checklist', 'compact', 'picker']) await (await only(page, `#${id}`)).screenshot({ path: join(out, `${lang}-${name}-${id}.png`) });
     // The quiz: first question, then answer every question with its first option and show the results.
-    const quiz = page.locator('#quiz pm-pathway-picker');
-    await page.locator('#quiz').screenshot({ path: join(out, `${lang}-${name}-quiz.png`) });
-    for (let i = 0; i < 12 && !(await quiz.locator('[part=result]').count()); i++) {
-      await quiz.locator('[part=question] input[type=radio]').first().check();
-      await quiz.locator('[part=quiz] button.primary').click();
+    const quiz = '#quiz >>> pm-pathway-picker';
+    await (await only(page, '#quiz')).screenshot({ path: join(out, `${lang}-${name}-quiz.png`) });
+    for (let i = 0; i < 12 && !(await count(page, `${quiz} >>> [part=result]`)); i++) {
+      await check(await page.waitForSelector(`${quiz} >>> [part=question] >>> input[type=radio]`));
+      await click(await only(page, `${quiz} >>> [part=quiz] >>> button.primary`));
     }
-    await page.locator('#quiz').screenshot({ path: join(out, `${lang}-${name}-results.png`) });
-    await page.close();
+    await (await only(page, '#quiz')).screenshot({ path: join(out, `${lang}-${name}-results.png`) });
+    await page.browserContext().close();
   }
 } finally {
   await browser.close();

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, find } from '../../scripts/browsers.mjs';
+import { launchChromium } from '../../scripts/browsers.mjs';
+import { click, count, isolatedPage, only } from '../page-helpers.mjs';
 
 const root = resolve('.');
 const consumers = join(root, 'tests/consumers');
@@ -34,7 +34,7 @@ before(async () => {
     writeFileSync(stamp, lock);
   }
   run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', join(scratch, packed.filename)]);
-  browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -155,14 +155,14 @@ test('each entry defines its element (the picker also the card it shows), the pa
   ];
   for (const [source, expected] of cases) {
     const { code } = await bundle(source);
-    const page = await browser.newPage();
+    const page = await isolatedPage(browser);
     await page.setContent('<!doctype html><body></body>');
     // An inline module runs after addScriptTag returns: wait for its last line.
     await page.addScriptTag({ content: `${code}\nwindow.pmEvaluated = true;`, type: 'module' });
     await page.waitForFunction(() => window.pmEvaluated);
     const defined = await page.evaluate(() => ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'].filter((n) => customElements.get(n)));
     assert.deepEqual(defined, expected, source);
-    await page.close();
+    await page.browserContext().close();
   }
 });
 
@@ -191,30 +191,30 @@ async function serve(dir, use) {
  */
 async function checkPage(t, name, dir, scopes = ['body'], { custom = true } = {}) {
   await serve(dir, async (base) => {
-    const page = await browser.newPage();
+    const page = await isolatedPage(browser);
     const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error' || (m.type() === 'warning' && m.text().startsWith('pm-pathways'))) problems.push(m.text()); });
+    page.on('console', (m) => { if (m.type() === 'error' || (m.type() === 'warn' && m.text().startsWith('pm-pathways'))) problems.push(m.text()); });
     page.on('pageerror', (e) => problems.push(e.message));
     const scripts = [];
     page.on('response', (response) => { if (response.request().resourceType() === 'script') scripts.push(response); });
     await page.goto(base);
     for (const scope of scopes) {
-      await page.locator(`${scope} .demo-card [part=heading]`).waitFor();
-      assert.equal((await page.locator(`${scope} .demo-card [part=heading]`).textContent()).trim(), 'Formal education', `${name} ${scope}: card`);
-      await page.locator(`${scope} .demo-picker [role=option]`).filter({ hasText: 'Technical background' }).click();
-      await page.locator(`${scope} .demo-chosen`).filter({ hasText: 'technical-background' }).waitFor({ timeout: 5000 });
-      if (custom) assert.equal((await page.locator(`${scope} .demo-custom [part=heading]`).textContent()).trim(), 'Side project', `${name} ${scope}: custom data`);
-      assert.equal(await page.locator(`${scope} .demo-picker [role=option]`).count(), 7, `${name} ${scope}: one copy of the picker`);
+      const heading = await only(page, `${scope} >>> .demo-card >>> [part=heading]`, { visible: true });
+      assert.equal((await heading.evaluate((el) => el.textContent)).trim(), 'Formal education', `${name} ${scope}: card`);
+      await click(await only(page, `${scope} >>> .demo-picker >>> [role=option]`, { hasText: 'Technical background' }));
+      await only(page, `${scope} >>> .demo-chosen`, { hasText: 'technical-background', visible: true }, { timeout: 5000 });
+      if (custom) assert.equal((await (await only(page, `${scope} >>> .demo-custom >>> [part=heading]`)).evaluate((el) => el.textContent)).trim(), 'Side project', `${name} ${scope}: custom data`);
+      assert.equal(await count(page, `${scope} >>> .demo-picker >>> [role=option]`), 7, `${name} ${scope}: one copy of the picker`);
     }
     const versions = await page.evaluate(() => [globalThis.litHtmlVersions?.length, globalThis.reactiveElementVersions?.length, globalThis.litElementVersions?.length]);
     assert.deepEqual(versions, [1, 1, 1], `${name}: one copy of Lit`);
     assert.deepEqual(problems, [], `${name}: console`);
     // What the page loaded (the picker click may have fetched a chunk), gzipped.
     let bytes = 0;
-    for (const response of scripts) bytes += gzipSync(await response.body(), { level: 9 }).length;
+    for (const response of scripts) bytes += gzipSync(await response.buffer(), { level: 9 }).length;
     t.diagnostic(`${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
     console.log(`consumer ${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
-    await page.close();
+    await page.browserContext().close();
   });
 }
 
@@ -246,14 +246,14 @@ test('Eleventy 3 with @lit-labs/eleventy-plugin-lit and ssr.js, plus the script 
   await checkPage(t, 'eleventy-lit', out, ['body'], { custom: false });
   // Inline JSON the server could not read: the card is drawn afresh with the data, once, with one warning.
   await serve(out, async (base) => {
-    const page = await browser.newPage();
+    const page = await isolatedPage(browser);
     const warnings = [];
-    page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('pm-pathways')) warnings.push(m.text()); });
+    page.on('console', (m) => { if (m.type() === 'warn' && m.text().startsWith('pm-pathways')) warnings.push(m.text()); });
     await page.goto(`${base}custom/`);
-    await page.locator('.demo-custom [part=heading]').filter({ hasText: 'Side project' }).waitFor({ timeout: 5000 });
-    assert.equal(await page.locator('.demo-custom article').count(), 1);
+    await only(page, '.demo-custom >>> [part=heading]', { hasText: 'Side project', visible: true }, { timeout: 5000 });
+    assert.equal(await count(page, '.demo-custom >>> article'), 1);
     assert.equal(warnings.length, 1, warnings.join('\n'));
-    await page.close();
+    await page.browserContext().close();
   });
 });
 

@@ -6,10 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { renderToString, html, datasetScript, withDataset } from '../../dist/npm/ssr.js';
-import { chromiumArgs, find } from '../../scripts/browsers.mjs';
+import { launchChromium } from '../../scripts/browsers.mjs';
+import { click, firstIsVisible, isolatedPage, only } from '../page-helpers.mjs';
 
 const custom = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'Build your own.', steps: [{ title: 'Ship it', body: 'Put it in front of users.' }] }] };
 let server;
@@ -35,7 +35,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({ executablePath: find('chromium'), args: chromiumArgs });
+  browser = await launchChromium();
 });
 after(async () => { await browser?.close(); server?.close(); });
 
@@ -46,17 +46,16 @@ test('the server HTML holds the full text in declarative shadow roots', async ()
 });
 
 test('with JavaScript disabled, the page shows every pathway text, the picker card and the custom data', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+  const page = await isolatedPage(browser, { javaScript: false });
   await page.goto(base);
   for (const text of ['Formal education', 'Enrol in the right programme', 'Startup experience', 'Join a startup', 'Show your impact', 'Side project', 'Ship it']) {
-    assert.ok(await page.getByText(text, { exact: true }).first().isVisible(), text);
+    assert.ok(await firstIsVisible(page, '*', { exactText: text }), text);
   }
-  await context.close();
+  await page.browserContext().close();
 });
 
 test('the script hydrates the server nodes without re-creating them, and they work', async () => {
-  const page = await browser.newPage();
+  const page = await isolatedPage(browser);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -90,10 +89,10 @@ test('the script hydrates the server nodes without re-creating them, and they wo
   });
   assert.deepEqual(same, { heading: true, button: true, list: true, inner: true, custom: true, json: true });
 
-  await page.locator('#card button').click();
+  await click(await only(page, '#card >>> button'));
   assert.equal(await page.evaluate(() => document.getElementById('card').shadowRoot.querySelector('[part=steps]').hidden), false);
-  await page.locator('#picker [role=option]').nth(4).click();
-  assert.equal(await page.locator('#picker pm-pathway-card h3').textContent(), 'Technical background');
+  await click((await page.$$('#picker >>> [role=option]'))[4]);
+  assert.equal(await (await only(page, '#picker >>> pm-pathway-card >>> h3')).evaluate((h) => h.textContent), 'Technical background');
   assert.deepEqual(errors, []);
-  await page.close();
+  await page.browserContext().close();
 });
