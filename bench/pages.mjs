@@ -1,6 +1,6 @@
 // Writes the benchmark's pages into bench/.site/: each scenario as static HTML, with pm-pathways, and with React 19.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const site = new URL('./.site/', import.meta.url).pathname;
@@ -50,6 +50,7 @@ const head = {
 export async function writeSite() {
   mkdirSync(site, { recursive: true });
   copyFileSync('dist/pm-pathways.js', join(site, 'pm-pathways.js'));
+  cpSync('dist/chunks', join(site, 'chunks'), { recursive: true }); // what the script loads on demand (the quiz)
   copyFileSync(new URL('./static.css', import.meta.url), join(site, 'static.css'));
   // Ready = every widget rendered, then one frame.
   writeFileSync(

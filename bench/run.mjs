@@ -142,6 +142,8 @@ for (let run = 0; run < RUNS; run++) {
     await page.goto(`${base}picker.lit.html`);
     await page.evaluate(() => window.pmReady);
     await clickNth(page, 'pm-pathway-picker >>> [part=views] button', 1);
+    // The quiz code loads on demand (dist/chunks/): wait for the first question.
+    await page.waitForFunction(() => document.querySelector('pm-pathway-picker').shadowRoot.querySelector('.count'));
     const questions = await page.evaluate(
       () =>
         document

@@ -48,21 +48,29 @@ function matches(selector, { hasText, exactText, label, visible } = {}) {
     if (node.shadowRoot) full += text(node.shadowRoot);
     return full;
   };
-  const normal = (s) => s.replace(/[\u200b\u00ad]/g, '').trim().replace(/\s+/g, ' ');
+  const normal = (s) =>
+    s
+      .replace(/[\u200b\u00ad]/g, '')
+      .trim()
+      .replace(/\s+/g, ' ');
   let found = [document];
   for (const part of selector.split('>>>').map((p) => p.trim())) {
     const next = new Set();
-    for (const scope of found) for (const tree of trees(scope)) for (const el of tree.querySelectorAll(part)) next.add(el);
+    for (const scope of found)
+      for (const tree of trees(scope)) for (const el of tree.querySelectorAll(part)) next.add(el);
     found = [...next];
   }
-  if (hasText !== undefined) found = found.filter((el) => normal(text(el)).toLowerCase().includes(normal(hasText).toLowerCase()));
+  if (hasText !== undefined)
+    found = found.filter((el) => normal(text(el)).toLowerCase().includes(normal(hasText).toLowerCase()));
   if (exactText !== undefined) {
     // The innermost elements with exactly this text, as a reader would point at it.
     const equal = (el) => normal(text(el)) === exactText;
     found = found.filter((el) => equal(el) && ![...el.children, ...(el.shadowRoot?.children ?? [])].some(equal));
   }
   if (label !== undefined) {
-    found = found.filter((el) => [...(el.labels ?? [])].some((l) => normal(text(l)) === label) || el.getAttribute('aria-label') === label);
+    found = found.filter(
+      (el) => [...(el.labels ?? [])].some((l) => normal(text(l)) === label) || el.getAttribute('aria-label') === label,
+    );
   }
   if (visible) found = found.filter((el) => window.__drawn(el));
   return found;
@@ -73,7 +81,8 @@ function drawn(el) {
   const style = getComputedStyle(el);
   if (style.display === 'contents') {
     return [...el.childNodes].some((child) => {
-      if (child.nodeType === Node.ELEMENT_NODE) return child.checkVisibility() && child.getBoundingClientRect().width > 0;
+      if (child.nodeType === Node.ELEMENT_NODE)
+        return child.checkVisibility() && child.getBoundingClientRect().width > 0;
       const range = document.createRange();
       range.selectNode(child);
       const rect = range.getBoundingClientRect();
@@ -102,10 +111,15 @@ async function install(scope) {
  */
 export async function only(scope, selector, filters = {}, { timeout = 30_000 } = {}) {
   await install(scope);
-  const all = await scope.waitForFunction((s, f) => {
-    const found = window.__matches(s, f);
-    return found.length ? found : false;
-  }, { timeout }, selector, filters);
+  const all = await scope.waitForFunction(
+    (s, f) => {
+      const found = window.__matches(s, f);
+      return found.length ? found : false;
+    },
+    { timeout },
+    selector,
+    filters,
+  );
   const total = await all.evaluate((list) => list.length);
   assert.equal(total, 1, `one element for ${selector} ${JSON.stringify(filters)}, not ${total}`);
   return (await all.evaluateHandle((list) => list[0])).asElement();
@@ -121,7 +135,11 @@ export async function first(scope, selector, filters = {}, { timeout = 30_000 } 
 /** Whether the element that matches is drawn; false when none does, a failure when several do (no waiting). */
 export async function isVisible(scope, selector, filters = {}) {
   await install(scope);
-  const seen = await scope.evaluate((s, f) => window.__matches(s, f).map((el) => window.__drawn(el)), selector, filters);
+  const seen = await scope.evaluate(
+    (s, f) => window.__matches(s, f).map((el) => window.__drawn(el)),
+    selector,
+    filters,
+  );
   assert.ok(seen.length <= 1, `one element for ${selector} ${JSON.stringify(filters)}, not ${seen.length}`);
   return seen[0] ?? false;
 }
@@ -129,10 +147,14 @@ export async function isVisible(scope, selector, filters = {}) {
 /** Whether the first element that matches is drawn; false when none does. */
 export async function firstIsVisible(scope, selector, filters = {}) {
   await install(scope);
-  return scope.evaluate((s, f) => {
-    const el = window.__matches(s, f)[0];
-    return el ? window.__drawn(el) : false;
-  }, selector, filters);
+  return scope.evaluate(
+    (s, f) => {
+      const el = window.__matches(s, f)[0];
+      return el ? window.__drawn(el) : false;
+    },
+    selector,
+    filters,
+  );
 }
 
 /** Clicks an element once it is visible, in view, enabled and still (puppeteer's locator checks). */
@@ -151,7 +173,12 @@ export async function check(handle) {
  */
 export async function fill(handle, value) {
   await handle.frame.waitForFunction((el) => el.checkVisibility() && !el.disabled && !el.readOnly, {}, handle);
-  const typed = await handle.evaluate((el) => el.localName === 'textarea' || (el.localName === 'input' && ['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number'].includes(el.getAttribute('type') ?? '')));
+  const typed = await handle.evaluate(
+    (el) =>
+      el.localName === 'textarea' ||
+      (el.localName === 'input' &&
+        ['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number'].includes(el.getAttribute('type') ?? '')),
+  );
   if (typed) {
     await handle.focus();
     await handle.evaluate((el) => el.select());

@@ -17,9 +17,13 @@ before(async () => {
   server = await serve('dist/site');
   browser = await launchChromium();
 });
-after(async () => { await browser?.close(); await server?.close(); });
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
-const blank = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blank page</title><link rel="icon" href="data:,"></head><body><h1>My post</h1>${body}<p id="after">The rest of the post.</p></body></html>`;
+const blank = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blank page</title><link rel="icon" href="data:,"></head><body><h1>My post</h1>${body}<p id="after">The rest of the post.</p></body></html>`;
 /** A snippet as pasted into a page served beside the script, not the CDN. */
 const local = (snippet) => snippet.replaceAll(CDN, `${server.base}pm-pathways.js`);
 
@@ -32,8 +36,12 @@ async function openPage(path, { javaScriptEnabled = true, permissions } = {}) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // Failed loads are reported with their address by the response listener below.
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto(server.base + path);
   return { page, errors, context };
 }
@@ -70,7 +78,11 @@ test('the builder makes a card in its own colours and words, and gives three sni
   assert.equal(await (await title()).evaluate((el) => el.getAttribute('aria-invalid')), 'true');
   await fill(await title(), 'Join a young company');
   await page.waitForFunction(() => document.getElementById('validation').textContent === 'The text is valid.');
-  await page.waitForFunction(() => document.querySelector('#preview pm-pathway-card')?.shadowRoot?.querySelector('h3')?.textContent === 'Join a young company');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#preview pm-pathway-card')?.shadowRoot?.querySelector('h3')?.textContent ===
+      'Join a young company',
+  );
   await page.waitForFunction(() => !document.getElementById('preview').hasAttribute('aria-busy'));
   for (const kind of ['script', 'embed', 'ssr']) {
     await check(await page.waitForSelector(`input[name="kind"][value="${kind}"]`));
@@ -93,7 +105,10 @@ test('the script-tag snippet works pasted into a blank page', async () => {
   await page.waitForFunction(() => document.querySelector('pm-pathway-card')?.shadowRoot?.querySelector('h2'));
   const card = await only(page, 'pm-pathway-card');
   assert.equal(await card.evaluate((el) => el.shadowRoot.querySelector('h2').textContent), 'Join a young company');
-  assert.equal(await card.evaluate((el) => getComputedStyle(el).getPropertyValue('--pm-color-accent').trim()), '#0f6b5c');
+  assert.equal(
+    await card.evaluate((el) => getComputedStyle(el).getPropertyValue('--pm-color-accent').trim()),
+    '#0f6b5c',
+  );
   await click(await only(page, 'pm-pathway-card >>> button.disclosure'));
   await check(await first(page, 'pm-pathway-card >>> input[type="checkbox"]'));
   assert.deepEqual(errors, []);
@@ -111,7 +126,11 @@ test('the embed snippet: its link opens the widget, its iframe follows the widge
     await el.updateComplete;
     return Math.ceil(document.body.getBoundingClientRect().height);
   });
-  await page.waitForFunction((h) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) === h, {}, height);
+  await page.waitForFunction(
+    (h) => Math.round(document.querySelector('iframe').getBoundingClientRect().height) === h,
+    {},
+    height,
+  );
   assert.equal(new URL(link).pathname, '/embed/card-startup-experience.html');
   assert.deepEqual(errors, []);
   await context.close();
@@ -125,21 +144,34 @@ async function takeOver(path) {
     if (!/\/pm-pathways\.js$/.test(request.url())) return request.continue();
     const body = readFileSync('dist/site/pm-pathways.js');
     await new Promise((r) => setTimeout(r, 500));
-    await request.respond({ status: 200, body, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
+    await request.respond({
+      status: 200,
+      body,
+      contentType: 'text/javascript',
+      headers: { 'access-control-allow-origin': '*' },
+    });
   });
   await page.goto(server.base + path);
-  await page.waitForFunction(() => document.querySelector('pm-pathway-card')?.shadowRoot?.querySelector('button.disclosure'));
-  const { shift, sources } = await page.evaluate(() => new Promise((resolve) => {
-    let total = 0;
-    const sources = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        total += e.value;
-        for (const s of e.sources) sources.push(`${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve({ shift: total, sources })));
-  }));
+  await page.waitForFunction(() =>
+    document.querySelector('pm-pathway-card')?.shadowRoot?.querySelector('button.disclosure'),
+  );
+  const { shift, sources } = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        const sources = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            total += e.value;
+            for (const s of e.sources)
+              sources.push(
+                `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`,
+              );
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ shift: total, sources })));
+      }),
+  );
   if (shift) console.log(`shift ${shift}: ${sources.join('; ')}`);
   return { page, errors, context, shift };
 }
@@ -174,20 +206,27 @@ test('the server-rendered snippet with edited text carries the text, readable wi
   const { page, errors, context, shift } = await takeOver('ssr-edited.html');
   // Known gap, reported: a card in <pm-pathway-data> draws empty while the validator chunk loads.
   console.log(`layout shift with edited text: ${shift.toFixed(4)}; errors: ${errors.join(' | ')}`);
-  assert.equal(await (await only(page, 'pm-pathway-card')).evaluate((el) => el.shadowRoot.querySelector('h2').textContent), 'Join a young company');
+  assert.equal(
+    await (await only(page, 'pm-pathway-card')).evaluate((el) => el.shadowRoot.querySelector('h2').textContent),
+    'Join a young company',
+  );
   assert.equal(await isVisible(page, '.pm-prerendered'), false);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('an illegible colour pair is flagged, and the copy warns once before copying', async () => {
-  const { page, errors, context } = await openPage('builder.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page, errors, context } = await openPage('builder.html', {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await page.waitForFunction(() => document.querySelector('#preview pm-pathway-card')?.shadowRoot?.querySelector('h3'));
   await fill(await only(page, 'input[name="--pm-color-accent"]'), '#777777');
   await fill(await only(page, 'input[name="--pm-color-accent-contrast"]'), '#888888');
   await page.waitForFunction(() => !document.getElementById('preview').hasAttribute('aria-busy'));
   if (process.env.DEBUG_EMBED) console.log(await textOf(page, '#contrast'));
-  await page.waitForFunction(() => /⚠ Text on the accent: 1\.\d:1/.test(document.getElementById('contrast').textContent));
+  await page.waitForFunction(() =>
+    /⚠ Text on the accent: 1\.\d:1/.test(document.getElementById('contrast').textContent),
+  );
   await click(await page.waitForSelector('#copy-snippet'));
   assert.match(await textOf(page, '#copy-status'), /Low contrast: text on the accent/);
   await click(await page.waitForSelector('#copy-snippet'));
@@ -199,7 +238,14 @@ test('an illegible colour pair is flagged, and the copy warns once before copyin
 });
 
 test('snippets are text, never markup from the choices', () => {
-  const hostile = scriptSnippet({ element: 'card', pathway: '"><script>alert(1)</script>', dataset: { title: '</script><script>alert(1)</script>' } });
+  const hostile = scriptSnippet({
+    element: 'card',
+    pathway: '"><script>alert(1)</script>',
+    dataset: { title: '</script><script>alert(1)</script>' },
+  });
   assert.doesNotMatch(hostile, /<script>alert/);
-  assert.equal(new URL(embedUrl({ element: 'card', pathway: 'x', theme: 'dark' }, 'https://site.test/pm/')).href, 'https://site.test/pm/embed/card-x.html?theme=dark');
+  assert.equal(
+    new URL(embedUrl({ element: 'card', pathway: 'x', theme: 'dark' }, 'https://site.test/pm/')).href,
+    'https://site.test/pm/embed/card-x.html?theme=dark',
+  );
 });

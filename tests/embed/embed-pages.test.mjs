@@ -26,7 +26,11 @@ before(async () => {
   cpSync('demo/favicon.svg', join(dir, 'favicon.svg'));
   cpSync('demo/favicon.svg', join(dir, 'favicon.ico')); // the host pages' default icon request
   for (const item of ['chunks', 'locales']) {
-    try { cpSync(join('dist', item), join(dir, item), { recursive: true }); } catch { /* not built */ }
+    try {
+      cpSync(join('dist', item), join(dir, item), { recursive: true });
+    } catch {
+      /* not built */
+    }
   }
   server.pages.set('/consumer.html', readFileSync('tests/embed/oembed-consumer.html', 'utf8'));
   browser = await launchChromium();
@@ -42,7 +46,9 @@ async function open(path) {
   const page = await isolatedPage(browser, { width: 900, height: 900 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(new URL(path, server.base).href);
   return { page, errors };
 }
@@ -50,12 +56,13 @@ async function open(path) {
 /** The document inside the one iframe `selector` names. */
 const frameOf = async (scope, selector) => (await only(scope, selector)).contentFrame();
 
-const contentHeight = (frame) => frame.evaluate(async () => {
-  const el = document.querySelector('pm-pathway-card, pm-pathway-picker');
-  await customElements.whenDefined(el.localName);
-  await el.updateComplete;
-  return Math.ceil(document.body.getBoundingClientRect().height);
-});
+const contentHeight = (frame) =>
+  frame.evaluate(async () => {
+    const el = document.querySelector('pm-pathway-card, pm-pathway-picker');
+    await customElements.whenDefined(el.localName);
+    await el.updateComplete;
+    return Math.ceil(document.body.getBoundingClientRect().height);
+  });
 
 // Each host's receiving code, reduced to what it does with our message (sources in the README).
 const HOSTS = {
@@ -69,11 +76,22 @@ const HOSTS = {
 
 test('every host format sizes its sandboxed iframe to the widget, and follows it', async () => {
   const src = 'embed/card-formal-education.html?variant=compact';
-  const frames = Object.keys(HOSTS).map((host) => `<iframe id="${host}" title="${host}" sandbox="allow-scripts" width="600" height="150"
-    ${host === 'wordpress' ? 'data-secret="Wp1234"' : ''} src="${src}${host === 'wordpress' ? '#?secret=Wp1234' : ''}"></iframe>`).join('\n');
-  const listeners = Object.entries(HOSTS).map(([host, code]) => `addEventListener('message', (e) => {
-    const frame = document.getElementById('${host}'); if (e.source !== frame.contentWindow) return; let data = e.data; ${code} });`).join('\n');
-  server.pages.set('/hosts.html', `<!doctype html><title>hosts</title><style>iframe{border:0;display:block}</style>${frames}<script>${listeners}</script>`);
+  const frames = Object.keys(HOSTS)
+    .map(
+      (host) => `<iframe id="${host}" title="${host}" sandbox="allow-scripts" width="600" height="150"
+    ${host === 'wordpress' ? 'data-secret="Wp1234"' : ''} src="${src}${host === 'wordpress' ? '#?secret=Wp1234' : ''}"></iframe>`,
+    )
+    .join('\n');
+  const listeners = Object.entries(HOSTS)
+    .map(
+      ([host, code]) => `addEventListener('message', (e) => {
+    const frame = document.getElementById('${host}'); if (e.source !== frame.contentWindow) return; let data = e.data; ${code} });`,
+    )
+    .join('\n');
+  server.pages.set(
+    '/hosts.html',
+    `<!doctype html><title>hosts</title><style>iframe{border:0;display:block}</style>${frames}<script>${listeners}</script>`,
+  );
   const { page, errors } = await open('hosts.html');
   const sized = async () => {
     for (const host of Object.keys(HOSTS)) {
@@ -81,7 +99,12 @@ test('every host format sizes its sandboxed iframe to the widget, and follows it
       const content = await contentHeight(frame);
       // WordPress keeps an embed between 200 and 1000 px tall.
       const want = host === 'wordpress' ? Math.min(1000, Math.max(200, content)) : content;
-      await page.waitForFunction((id, h) => Math.round(document.getElementById(id).getBoundingClientRect().height) === h, {}, host, want);
+      await page.waitForFunction(
+        (id, h) => Math.round(document.getElementById(id).getBoundingClientRect().height) === h,
+        {},
+        host,
+        want,
+      );
       assert.ok(content > 150, `${host}: the widget is taller than the iframe's first height`);
     }
   };
@@ -89,7 +112,11 @@ test('every host format sizes its sandboxed iframe to the widget, and follows it
   const before = await (await only(page, '#ours')).evaluate((f) => f.getBoundingClientRect().height);
   // Open the steps in one frame: that frame's host follows the new height.
   await click(await only(await frameOf(page, '#ours'), 'pm-pathway-card >>> button.disclosure'));
-  await page.waitForFunction((h) => document.getElementById('ours').getBoundingClientRect().height > h + 50, {}, before);
+  await page.waitForFunction(
+    (h) => document.getElementById('ours').getBoundingClientRect().height > h + 50,
+    {},
+    before,
+  );
   await sized();
   assert.deepEqual(errors, []);
   await page.browserContext().close();
@@ -97,15 +124,25 @@ test('every host format sizes its sandboxed iframe to the widget, and follows it
 
 test('options apply; invalid ones are ignored and never reach the page', async () => {
   const bad = encodeURIComponent('red;}body{display:none');
-  server.pages.set('/options.html', `<!doctype html><title>options</title>
+  server.pages.set(
+    '/options.html',
+    `<!doctype html><title>options</title>
     <iframe id="good" title="good" sandbox="allow-scripts" src="embed/card-startup-experience.html?theme=dark&accent=c8005a&variant=compact&checklist=1&lang=es"></iframe>
-    <iframe id="bad" title="bad" sandbox="allow-scripts" src="embed/card-startup-experience.html?theme=%3Cb%3E&accent=${bad}&variant=huge&checklist=perhaps&lang=xx"></iframe>`);
+    <iframe id="bad" title="bad" sandbox="allow-scripts" src="embed/card-startup-experience.html?theme=%3Cb%3E&accent=${bad}&variant=huge&checklist=perhaps&lang=xx"></iframe>`,
+  );
   const { page, errors } = await open('options.html');
-  const read = async (id) => (await only(await frameOf(page, `#${id}`), 'pm-pathway-card')).evaluate(async (el) => {
-    await customElements.whenDefined('pm-pathway-card');
-    return { attrs: el.getAttributeNames().sort().join(' '), theme: el.getAttribute('theme'), variant: el.getAttribute('variant'),
-      accent: el.style.getPropertyValue('--pm-color-accent'), lang: document.documentElement.lang, style: el.getAttribute('style') };
-  });
+  const read = async (id) =>
+    (await only(await frameOf(page, `#${id}`), 'pm-pathway-card')).evaluate(async (el) => {
+      await customElements.whenDefined('pm-pathway-card');
+      return {
+        attrs: el.getAttributeNames().sort().join(' '),
+        theme: el.getAttribute('theme'),
+        variant: el.getAttribute('variant'),
+        accent: el.style.getPropertyValue('--pm-color-accent'),
+        lang: document.documentElement.lang,
+        style: el.getAttribute('style'),
+      };
+    });
   const good = await read('good');
   assert.equal(good.theme, 'dark');
   assert.equal(good.variant, 'compact');
@@ -123,15 +160,26 @@ test('options apply; invalid ones are ignored and never reach the page', async (
 });
 
 test('a checklist works with storage blocked by the sandbox, and stays in the frame', async () => {
-  server.pages.set('/checklist.html', `<!doctype html><title>checklist</title>
-    <iframe id="card" title="card" sandbox="allow-scripts" width="600" height="700" src="embed/card-technical-background.html?checklist"></iframe>`);
+  server.pages.set(
+    '/checklist.html',
+    `<!doctype html><title>checklist</title>
+    <iframe id="card" title="card" sandbox="allow-scripts" width="600" height="700" src="embed/card-technical-background.html?checklist"></iframe>`,
+  );
   const { page, errors } = await open('checklist.html');
   const frame = await frameOf(page, '#card');
   const box = await first(frame, 'pm-pathway-card >>> input[type="checkbox"]');
   await check(box);
   assert.equal(await box.evaluate((el) => el.checked), true);
   // Storage really is blocked in there, so the tick lives in memory only.
-  const blocked = await (await only(frame, 'body')).evaluate(() => { try { return !window.localStorage; } catch { return true; } });
+  const blocked = await (
+    await only(frame, 'body')
+  ).evaluate(() => {
+    try {
+      return !window.localStorage;
+    } catch {
+      return true;
+    }
+  });
   assert.equal(blocked, true);
   assert.deepEqual(errors, []);
   await page.browserContext().close();
@@ -147,7 +195,10 @@ test('with nobody listening, the oEmbed height shows the whole widget', async ()
     if (!(await iframe.isIntersectingViewport({ threshold: 1 }))) await iframe.scrollIntoView();
     const height = await contentHeight(frame);
     assert.ok(height <= oembed.height, `${name}: ${height}px of content in a ${oembed.height}px frame`);
-    assert.ok(height > oembed.height * 0.6, `${name}: the fixed height leaves a large gap (${height}px in ${oembed.height}px)`);
+    assert.ok(
+      height > oembed.height * 0.6,
+      `${name}: the fixed height leaves a large gap (${height}px in ${oembed.height}px)`,
+    );
     assert.deepEqual(errors, []);
     await page.browserContext().close();
   }
@@ -161,10 +212,19 @@ test('the oEmbed consumer turns a pasted embed link into the widget at the right
   assert.match(await iframe.evaluate((f) => f.getAttribute('title')), /Networking/);
   const frame = await iframe.contentFrame();
   const want = await contentHeight(frame);
-  await page.waitForFunction((h) => Math.round(document.querySelector('#result iframe').getBoundingClientRect().height) === h, {}, want);
-  const heading = await (await only(frame, 'pm-pathway-card')).evaluate((el) => el.shadowRoot.querySelector('h1').textContent);
+  await page.waitForFunction(
+    (h) => Math.round(document.querySelector('#result iframe').getBoundingClientRect().height) === h,
+    {},
+    want,
+  );
+  const heading = await (
+    await only(frame, 'pm-pathway-card')
+  ).evaluate((el) => el.shadowRoot.querySelector('h1').textContent);
   assert.match(heading, /Networking/);
-  assert.equal(await (await only(page, '#status')).evaluate((el) => el.textContent), 'Embedded: Networking and mentorship: a way into product management');
+  assert.equal(
+    await (await only(page, '#status')).evaluate((el) => el.textContent),
+    'Embedded: Networking and mentorship: a way into product management',
+  );
   assert.deepEqual(errors, []);
   await page.browserContext().close();
 });

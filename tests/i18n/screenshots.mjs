@@ -13,7 +13,10 @@ mkdirSync(out, { recursive: true });
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 const server = createServer((req, res) => {
   const file = normalize(join(process.cwd(), decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!file.startsWith(process.cwd()) || !statSync(file, { throwIfNoEntry: false })?.isFile()) { res.writeHead(404).end(); return; }
+  if (!file.startsWith(process.cwd()) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
   res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 }).listen(0, '127.0.0.1');
@@ -21,18 +24,38 @@ await new Promise((resolve) => server.once('listening', resolve));
 const url = `http://127.0.0.1:${server.address().port}/tests/i18n/pages/rtl.html`;
 
 const browser = await launchChromium();
-const translated = (page) => page.waitForFunction(() => [...document.querySelectorAll('pm-pathway-card, pm-pathway-picker')]
-  .every((el) => el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === document.documentElement.lang));
+const translated = (page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('pm-pathway-card, pm-pathway-picker')].every(
+      (el) => el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === document.documentElement.lang,
+    ),
+  );
 try {
-  for (const [name, options] of [['light', { colorScheme: 'light' }], ['dark', { colorScheme: 'dark' }], ['forced', { forcedColors: 'active' }], ['320', { colorScheme: 'light', width: 320 }]]) {
+  for (const [name, options] of [
+    ['light', { colorScheme: 'light' }],
+    ['dark', { colorScheme: 'dark' }],
+    ['forced', { forcedColors: 'active' }],
+    ['320', { colorScheme: 'light', width: 320 }],
+  ]) {
     const page = await isolatedPage(browser, { width: options.width ?? 1000, height: 900 });
     // Forced colours through the protocol: puppeteer's emulateMediaFeatures does not know the feature.
-    await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: [
-      { name: 'prefers-color-scheme', value: options.colorScheme ?? 'light' }, { name: 'forced-colors', value: options.forcedColors ?? 'none' }] });
+    await (
+      await page.createCDPSession()
+    ).send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'prefers-color-scheme', value: options.colorScheme ?? 'light' },
+        { name: 'forced-colors', value: options.forcedColors ?? 'none' },
+      ],
+    });
     await page.goto(lang === 'ar' ? url : `${url}?lang=${lang}`);
-    if (lang !== 'ar') await page.evaluate((l) => { document.documentElement.lang = l; document.documentElement.dir = 'ltr'; }, lang);
+    if (lang !== 'ar')
+      await page.evaluate((l) => {
+        document.documentElement.lang = l;
+        document.documentElement.dir = 'ltr';
+      }, lang);
     await translated(page);
-    for (const id of ['card', 'checklist', 'compact', 'picker']) await (await only(page, `#${id}`)).screenshot({ path: join(out, `${lang}-${name}-${id}.png`) });
+    for (const id of ['card', 'checklist', 'compact', 'picker'])
+      await (await only(page, `#${id}`)).screenshot({ path: join(out, `${lang}-${name}-${id}.png`) });
     // The quiz: first question, then answer every question with its first option and show the results.
     const quiz = '#quiz >>> pm-pathway-picker';
     await (await only(page, '#quiz')).screenshot({ path: join(out, `${lang}-${name}-quiz.png`) });

@@ -27,13 +27,23 @@ let browser;
 before(async () => {
   [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
   // One shared install, redone only when the lockfile changes; then this build's tarball into it.
-  const lock = createHash('sha256').update(readFileSync(join(consumers, 'package-lock.json'))).digest('hex');
+  const lock = createHash('sha256')
+    .update(readFileSync(join(consumers, 'package-lock.json')))
+    .digest('hex');
   const stamp = join(consumers, '.installed');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lock) {
     run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline']);
     writeFileSync(stamp, lock);
   }
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', join(scratch, packed.filename)]);
+  run('npm', [
+    'install',
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    '--prefer-offline',
+    join(scratch, packed.filename),
+  ]);
   browser = await launchChromium();
 });
 after(async () => {
@@ -43,10 +53,24 @@ after(async () => {
 
 test('the tarball holds only what a user needs', () => {
   const files = packed.files.map((f) => f.path);
-  const allowed = /^(dist\/npm\/|dist\/pm-pathways\.js$|dist\/chunks\/[\w-]+\.js$|dist\/pathways\.json$|dist\/custom-elements\.json$|dist\/vscode\.html-custom-data\.json$|dist\/locales\/[\w-]+\.json$|package\.json$|README\.md$|LICENSE$)/;
-  assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-  for (const needed of ['dist/pm-pathways.js', 'dist/pathways.json', 'dist/custom-elements.json', 'dist/npm/index.js', 'dist/npm/index.d.ts',
-    'dist/npm/bundle.d.ts', 'dist/npm/hydrate.js', 'dist/npm/jsx.d.ts', 'dist/npm/pathway-card/define.js', 'dist/npm/react/index.js']) {
+  const allowed =
+    /^(dist\/npm\/|dist\/pm-pathways\.js$|dist\/chunks\/[\w-]+\.js$|dist\/pathways\.json$|dist\/custom-elements\.json$|dist\/vscode\.html-custom-data\.json$|dist\/locales\/[\w-]+\.json$|package\.json$|README\.md$|LICENSE$)/;
+  assert.deepEqual(
+    files.filter((f) => !allowed.test(f)),
+    [],
+  );
+  for (const needed of [
+    'dist/pm-pathways.js',
+    'dist/pathways.json',
+    'dist/custom-elements.json',
+    'dist/npm/index.js',
+    'dist/npm/index.d.ts',
+    'dist/npm/bundle.d.ts',
+    'dist/npm/hydrate.js',
+    'dist/npm/jsx.d.ts',
+    'dist/npm/pathway-card/define.js',
+    'dist/npm/react/index.js',
+  ]) {
     assert.ok(files.includes(needed), needed);
   }
 });
@@ -61,11 +85,25 @@ test('publint and "are the types wrong" (ESM-only profile) find nothing', () => 
 test('types for every entry resolve under strict TypeScript', () => {
   const dir = mkdtempSync(join(consumers, '.types-'));
   try {
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { strict: true, target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], types: [], noEmit: true, skipLibCheck: false },
-      files: ['consumer.ts'],
-    }));
-    writeFileSync(join(dir, 'consumer.ts'), `
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          target: 'ES2022',
+          module: 'ES2022',
+          moduleResolution: 'bundler',
+          lib: ['ES2023', 'DOM'],
+          types: [],
+          noEmit: true,
+          skipLibCheck: false,
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'consumer.ts'),
+      `
 import 'pm-pathways';
 import 'pm-pathways/hydrate.js';
 import { recommend } from 'pm-pathways/recommend.js';
@@ -101,14 +139,15 @@ provider.src = '/pathways.json';
 // @ts-expect-error data must be a dataset
 provider.data = 'not a dataset';
 export const pages = [unchecked, document.querySelector<ScriptCard>('pm-pathway-card')?.pathway, renderToString(withDataset('{"version":1}', html\`<pm-pathway-card></pm-pathway-card>\`))];
-`);
+`,
+    );
     run(tsc, ['-p', dir]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('the README\'s TypeScript examples type-check under strict TypeScript', () => {
+test("the README's TypeScript examples type-check under strict TypeScript", () => {
   const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)];
   assert.ok(blocks.length >= 4, 'the README has its TypeScript examples');
   const dir = mkdtempSync(join(consumers, '.types-'));
@@ -118,11 +157,24 @@ test('the README\'s TypeScript examples type-check under strict TypeScript', () 
       return `example-${i}.${lang}`;
     });
     cpSync(join(consumers, 'custom.json'), join(dir, 'my-pathways.json')); // what the examples call your copied JSON
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx',
-        resolveJsonModule: true, types: [], noEmit: true, isolatedModules: true },
-      files,
-    }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2023', 'DOM'],
+          jsx: 'react-jsx',
+          resolveJsonModule: true,
+          types: [],
+          noEmit: true,
+          isolatedModules: true,
+        },
+        files,
+      }),
+    );
     run(tsc, ['-p', dir]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -133,17 +185,31 @@ test('the README\'s TypeScript examples type-check under strict TypeScript', () 
 async function bundle(source) {
   const out = await build({
     stdin: { contents: source, resolveDir: consumers, loader: 'js' },
-    bundle: true, format: 'esm', minify: true, write: false, metafile: true, logLevel: 'silent',
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
   });
   return { code: out.outputFiles[0].text, inputs: Object.keys(out.metafile.inputs) };
 }
 
 test('a bundle holds exactly one copy of Lit, and never the script-tag build', async () => {
-  const { inputs } = await bundle("import 'pm-pathways/pathway-card.js'; import 'pm-pathways/pathway-picker.js'; import 'pm-pathways/hydrate.js'; import 'pm-pathways';");
-  for (const module of ['lit-html/lit-html.js', '@lit/reactive-element/reactive-element.js', 'lit-element/lit-element.js']) {
+  const { inputs } = await bundle(
+    "import 'pm-pathways/pathway-card.js'; import 'pm-pathways/pathway-picker.js'; import 'pm-pathways/hydrate.js'; import 'pm-pathways';",
+  );
+  for (const module of [
+    'lit-html/lit-html.js',
+    '@lit/reactive-element/reactive-element.js',
+    'lit-element/lit-element.js',
+  ]) {
     assert.equal(inputs.filter((i) => i.endsWith(`node_modules/${module}`)).length, 1, module);
   }
-  assert.ok(inputs.every((i) => !i.includes('pm-pathways/dist/pm-pathways.js')), 'the npm entries do not pull in the script-tag bundle');
+  assert.ok(
+    inputs.every((i) => !i.includes('pm-pathways/dist/pm-pathways.js')),
+    'the npm entries do not pull in the script-tag bundle',
+  );
 });
 
 test('each entry defines its element (the picker also the card it shows), the package all', async () => {
@@ -160,13 +226,21 @@ test('each entry defines its element (the picker also the card it shows), the pa
     // An inline module runs after addScriptTag returns: wait for its last line.
     await page.addScriptTag({ content: `${code}\nwindow.pmEvaluated = true;`, type: 'module' });
     await page.waitForFunction(() => window.pmEvaluated);
-    const defined = await page.evaluate(() => ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'].filter((n) => customElements.get(n)));
+    const defined = await page.evaluate(() =>
+      ['pm-pathway-card', 'pm-pathway-data', 'pm-pathway-picker'].filter((n) => customElements.get(n)),
+    );
     assert.deepEqual(defined, expected, source);
     await page.browserContext().close();
   }
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 /** Serves `dir` on a free port for the duration of `use(base)`. */
 async function serve(dir, use) {
   const server = createServer((req, res) => {
@@ -193,20 +267,48 @@ async function checkPage(t, name, dir, scopes = ['body'], { custom = true } = {}
   await serve(dir, async (base) => {
     const page = await isolatedPage(browser);
     const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error' || (m.type() === 'warn' && m.text().startsWith('pm-pathways'))) problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || (m.type() === 'warn' && m.text().startsWith('pm-pathways'))) problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
     const scripts = [];
-    page.on('response', (response) => { if (response.request().resourceType() === 'script') scripts.push(response); });
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response);
+    });
     await page.goto(base);
     for (const scope of scopes) {
       const heading = await only(page, `${scope} >>> .demo-card >>> [part=heading]`, { visible: true });
-      assert.equal((await heading.evaluate((el) => el.textContent)).trim(), 'Formal education', `${name} ${scope}: card`);
+      assert.equal(
+        (await heading.evaluate((el) => el.textContent)).trim(),
+        'Formal education',
+        `${name} ${scope}: card`,
+      );
       await click(await only(page, `${scope} >>> .demo-picker >>> [role=option]`, { hasText: 'Technical background' }));
-      await only(page, `${scope} >>> .demo-chosen`, { hasText: 'technical-background', visible: true }, { timeout: 5000 });
-      if (custom) assert.equal((await (await only(page, `${scope} >>> .demo-custom >>> [part=heading]`)).evaluate((el) => el.textContent)).trim(), 'Side project', `${name} ${scope}: custom data`);
-      assert.equal(await count(page, `${scope} >>> .demo-picker >>> [role=option]`), 7, `${name} ${scope}: one copy of the picker`);
+      await only(
+        page,
+        `${scope} >>> .demo-chosen`,
+        { hasText: 'technical-background', visible: true },
+        { timeout: 5000 },
+      );
+      if (custom)
+        assert.equal(
+          (
+            await (await only(page, `${scope} >>> .demo-custom >>> [part=heading]`)).evaluate((el) => el.textContent)
+          ).trim(),
+          'Side project',
+          `${name} ${scope}: custom data`,
+        );
+      assert.equal(
+        await count(page, `${scope} >>> .demo-picker >>> [role=option]`),
+        7,
+        `${name} ${scope}: one copy of the picker`,
+      );
     }
-    const versions = await page.evaluate(() => [globalThis.litHtmlVersions?.length, globalThis.reactiveElementVersions?.length, globalThis.litElementVersions?.length]);
+    const versions = await page.evaluate(() => [
+      globalThis.litHtmlVersions?.length,
+      globalThis.reactiveElementVersions?.length,
+      globalThis.litElementVersions?.length,
+    ]);
     assert.deepEqual(versions, [1, 1, 1], `${name}: one copy of Lit`);
     assert.deepEqual(problems, [], `${name}: console`);
     // What the page loaded (the picker click may have fetched a chunk), gzipped.
@@ -242,13 +344,18 @@ test('Eleventy 3: async shortcodes through ssr.js plus the script tag hydrate in
 test('Eleventy 3 with @lit-labs/eleventy-plugin-lit and ssr.js, plus the script tag, hydrates in place', async (t) => {
   const out = join(scratch, 'eleventy-lit');
   run(bin('eleventy'), ['--input=.', `--output=${out}`, '--quiet'], join(consumers, 'eleventy-lit'));
-  assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
+  assert.match(
+    readFileSync(join(out, 'index.html'), 'utf8'),
+    /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/,
+  );
   await checkPage(t, 'eleventy-lit', out, ['body'], { custom: false });
   // Inline JSON the server could not read: the card is drawn afresh with the data, once, with one warning.
   await serve(out, async (base) => {
     const page = await isolatedPage(browser);
     const warnings = [];
-    page.on('console', (m) => { if (m.type() === 'warn' && m.text().startsWith('pm-pathways')) warnings.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'warn' && m.text().startsWith('pm-pathways')) warnings.push(m.text());
+    });
     await page.goto(`${base}custom/`);
     await only(page, '.demo-custom >>> [part=heading]', { hasText: 'Side project', visible: true }, { timeout: 5000 });
     assert.equal(await count(page, '.demo-custom >>> article'), 1);
@@ -269,12 +376,21 @@ test('web-component-analyzer (what lit-plugin uses) sees every attribute and eve
   cpSync(join(consumers, 'node_modules/pm-pathways/dist/npm'), join(scratch, 'types'), { recursive: true });
   run(bin('wca'), ['analyze', join(scratch, 'types/pathway-*/pathway-*.d.ts'), '--format', 'vscode', '--outFile', out]);
   const tags = JSON.parse(readFileSync(out, 'utf8')).tags;
-  const manifest = JSON.parse(readFileSync(join(consumers, 'node_modules/pm-pathways/dist/custom-elements.json'), 'utf8'));
+  const manifest = JSON.parse(
+    readFileSync(join(consumers, 'node_modules/pm-pathways/dist/custom-elements.json'), 'utf8'),
+  );
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
   assert.equal(elements.length, 3);
   for (const el of elements) {
     const expected = [...el.attributes.map((a) => a.name), ...el.events.map((e) => `on${e.name}`)].sort();
-    assert.deepEqual(tags.find((x) => x.name === el.tagName)?.attributes.map((a) => a.name).sort(), expected, el.tagName);
+    assert.deepEqual(
+      tags
+        .find((x) => x.name === el.tagName)
+        ?.attributes.map((a) => a.name)
+        .sort(),
+      expected,
+      el.tagName,
+    );
   }
 });
 
@@ -283,16 +399,29 @@ test('lit-analyzer checks templates against the shipped types: known names pass,
   const check = (template) => {
     writeFileSync(file, `import { html } from 'lit';\nimport 'pm-pathways';\nexport const t = html\`${template}\`;\n`);
     try {
-      run(bin('lit-analyzer'), [file, '--rules.no-unknown-attribute', 'error', '--rules.no-unknown-event', 'error', '--rules.no-incompatible-type-binding', 'error', '--format', 'code']);
+      run(bin('lit-analyzer'), [
+        file,
+        '--rules.no-unknown-attribute',
+        'error',
+        '--rules.no-unknown-event',
+        'error',
+        '--rules.no-incompatible-type-binding',
+        'error',
+        '--format',
+        'code',
+      ]);
       return '';
     } catch (error) {
       return String(error.stdout);
     }
   };
   try {
-    assert.equal(check(`<pm-pathway-card pathway="x" heading-level="2" variant="compact" checklist @pm-step-toggle=\${() => 0} @pm-error=\${() => 0}></pm-pathway-card>
+    assert.equal(
+      check(`<pm-pathway-card pathway="x" heading-level="2" variant="compact" checklist @pm-step-toggle=\${() => 0} @pm-error=\${() => 0}></pm-pathway-card>
       <pm-pathway-picker value="x" view="quiz" sync-url theme="dark" @pm-pathway-change=\${() => 0} @pm-quiz-complete=\${() => 0}></pm-pathway-picker>
-      <pm-pathway-data src="a.json" .data=\${undefined}></pm-pathway-data>`), '');
+      <pm-pathway-data src="a.json" .data=\${undefined}></pm-pathway-data>`),
+      '',
+    );
     const problems = check('<pm-pathway-card bogus="1" variant="huge"></pm-pathway-card>');
     assert.match(problems, /Unknown attribute 'bogus'/);
     assert.match(problems, /"huge"/);

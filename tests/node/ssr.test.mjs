@@ -11,7 +11,17 @@ import { renderToString, html, datasetScript, withDataset } from '../../dist/npm
 import { launchChromium } from '../../scripts/browsers.mjs';
 import { click, firstIsVisible, isolatedPage, only } from '../page-helpers.mjs';
 
-const custom = { version: 1, pathways: [{ id: 'side-project', title: 'Side project', summary: 'Build your own.', steps: [{ title: 'Ship it', body: 'Put it in front of users.' }] }] };
+const custom = {
+  version: 1,
+  pathways: [
+    {
+      id: 'side-project',
+      title: 'Side project',
+      summary: 'Build your own.',
+      steps: [{ title: 'Ship it', body: 'Put it in front of users.' }],
+    },
+  ],
+};
 let server;
 let base;
 let browser;
@@ -25,10 +35,15 @@ before(async () => {
     </pm-pathway-data>
     ${withDataset(JSON.stringify(custom), html`<pm-pathway-card id="from-json" pathway="side-project"></pm-pathway-card>`)}`);
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
-  const client = (await build({
-    stdin: { contents: "import './dist/npm/hydrate.js';", resolveDir: '.', loader: 'js' },
-    bundle: true, format: 'esm', write: false, logLevel: 'silent',
-  })).outputFiles[0].text;
+  const client = (
+    await build({
+      stdin: { contents: "import './dist/npm/hydrate.js';", resolveDir: '.', loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
   server = createServer((req, res) => {
     if (req.url === '/client.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(client);
     else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
@@ -37,18 +52,30 @@ before(async () => {
   base = `http://127.0.0.1:${server.address().port}/`;
   browser = await launchChromium();
 });
-after(async () => { await browser?.close(); server?.close(); });
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 test('the server HTML holds the full text in declarative shadow roots', async () => {
   const body = await renderToString(html`<pm-pathway-card pathway="technical-background"></pm-pathway-card>`);
   assert.match(body, /<template shadowroot="open" shadowrootmode="open">/);
-  for (const text of ['Technical background', 'Develop soft skills', 'Take on product work', 'Find a mentor']) assert.ok(body.includes(text), text);
+  for (const text of ['Technical background', 'Develop soft skills', 'Take on product work', 'Find a mentor'])
+    assert.ok(body.includes(text), text);
 });
 
 test('with JavaScript disabled, the page shows every pathway text, the picker card and the custom data', async () => {
   const page = await isolatedPage(browser, { javaScript: false });
   await page.goto(base);
-  for (const text of ['Formal education', 'Enrol in the right programme', 'Startup experience', 'Join a startup', 'Show your impact', 'Side project', 'Ship it']) {
+  for (const text of [
+    'Formal education',
+    'Enrol in the right programme',
+    'Startup experience',
+    'Join a startup',
+    'Show your impact',
+    'Side project',
+    'Ship it',
+  ]) {
     assert.ok(await firstIsVisible(page, '*', { exactText: text }), text);
   }
   await page.browserContext().close();
@@ -58,7 +85,9 @@ test('the script hydrates the server nodes without re-creating them, and they wo
   const page = await isolatedPage(browser);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(base);
   await page.evaluate(() => {
     const q = (id, selector) => document.getElementById(id).shadowRoot.querySelector(selector);
@@ -90,9 +119,15 @@ test('the script hydrates the server nodes without re-creating them, and they wo
   assert.deepEqual(same, { heading: true, button: true, list: true, inner: true, custom: true, json: true });
 
   await click(await only(page, '#card >>> button'));
-  assert.equal(await page.evaluate(() => document.getElementById('card').shadowRoot.querySelector('[part=steps]').hidden), false);
+  assert.equal(
+    await page.evaluate(() => document.getElementById('card').shadowRoot.querySelector('[part=steps]').hidden),
+    false,
+  );
   await click((await page.$$('#picker >>> [role=option]'))[4]);
-  assert.equal(await (await only(page, '#picker >>> pm-pathway-card >>> h3')).evaluate((h) => h.textContent), 'Technical background');
+  assert.equal(
+    await (await only(page, '#picker >>> pm-pathway-card >>> h3')).evaluate((h) => h.textContent),
+    'Technical background',
+  );
   assert.deepEqual(errors, []);
   await page.browserContext().close();
 });
