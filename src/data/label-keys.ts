@@ -1,8 +1,8 @@
 // The keys of the interface words, and what the build checks about them. Only
 // the build, the validator and the translations' wording need these lists:
 // kept apart from format() so the script-tag entry does not carry them.
-/** Every interface word the widgets show, by key (the words are in content/labels.yaml). */
-export const LABEL_KEYS = [
+/** The words every page shows: they ride in the script-tag entry. */
+export const CORE_LABEL_KEYS = [
   'stepsLabel',
   'showSteps',
   'hideSteps',
@@ -11,39 +11,13 @@ export const LABEL_KEYS = [
   'quiz',
   'listLabel',
   'choosePrompt',
-  'questionCount',
-  'next',
-  'back',
-  'seeResults',
-  'startOver',
-  'changeAnswers',
-  'resultsHeading',
-  'otherResults',
-  'resultsAnnounce',
   'credit',
   'errorNoPathway',
   'errorUnknownPathway',
-  'errorInvalidData',
   'errorFetchFailed',
-  'viewsLabel',
-  'bestFit',
-  'bestFitTied',
-  'whyFits',
-  'excludedHeading',
-  'networkingNote',
-  'copyPlan',
-  'copied',
-  'copyFailed',
-  'printPlan',
-  'planTitle',
-  'shownBelow',
-  'noFit',
-  'loading',
-  'errorHttp',
-  'errorNetwork',
-  'errorNotJson',
-  'errorInlineNotJson',
   'errorCodeNotLoaded',
+  'viewsLabel',
+  'loading',
 ] as const;
 
 /**
@@ -82,6 +56,9 @@ export const DATA_LABEL_KEYS = [
   'errorNotJson',
   'errorInlineNotJson',
 ] as const;
+
+/** Every interface word the widgets show, by key (the words are in content/labels.yaml). */
+export const LABEL_KEYS = [...CORE_LABEL_KEYS, ...QUIZ_LABEL_KEYS, ...DATA_LABEL_KEYS] as const;
 
 /**
  * The validator's messages, as labels for the other languages (content/labels.yaml
