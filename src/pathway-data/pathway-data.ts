@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { datasetContext } from '../data/context.js';
-import { format } from '../data/labels.js';
 import type { Dataset, DatasetState } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
@@ -130,7 +129,7 @@ export class PathwayData extends LitElement {
     const labels = labelsOf(state.data);
     return {
       code: 'fetch-failed',
-      message: format(labels.errorFetchFailed, { detail: labels.errorCodeNotLoaded }, state.data.lang),
+      message: labels.errorCodeNotLoaded,
     };
   }
 

@@ -67,7 +67,7 @@ export const pickerStyles = css`
   }
   @media print {
     .panel { box-shadow: none; }
-    .views, .actions, .list { display: none; }
+    .views, .list { display: none; }
     .browse { display: block; }
   }
 `;

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { labelsOf } from '../data/bundled.js';
-import { bundledGuideDataset, lazyQuizDatasets } from '../data/bundled-guide.js';
+import { bundledGuideDataset } from '../data/bundled-guide.js';
 import { datasetContext } from '../data/context.js';
 import { format } from '../data/labels.js';
 import type { Dataset, Labels, Quiz } from '../data/types.js';
@@ -102,6 +102,8 @@ export class PathwayPicker extends LitElement {
   #resolved: Resolved | undefined;
   /** The reader's pass through the quiz, once its code is here; one per quiz. */
   #flow: QuizFlow | undefined;
+  /** Fetching the quiz code: on its way, or failed (offline, a missing dist/chunks/): either way, not asked again. */
+  #quizLoad: 'pending' | 'failed' | undefined;
   #focus: Focus | undefined;
   #listening = false;
   /** Following the address, once its code is here (sync-url). */
@@ -133,10 +135,7 @@ export class PathwayPicker extends LitElement {
     if (this.#dataset.keepServerDom) return false;
     // Server-rendered in the quiz view: hydrate once the quiz code it was rendered with is here.
     if (this.#dataset.serverRendered && this.view === 'quiz' && !quizCode.get()) {
-      quizCode.load().then(
-        () => this.requestUpdate(),
-        () => this.requestUpdate(),
-      );
+      this.#loadQuiz();
       return false;
     }
     return true;
@@ -151,19 +150,12 @@ export class PathwayPicker extends LitElement {
     }
     const { data } = state;
     const labels = labelsOf(data);
-    const lazy = lazyQuizDatasets.has(data);
+    const lazy = data === bundledGuideDataset; // its quiz is the English one, loaded on demand
     const code = quizCode.get();
-    const linked = this.syncUrl && /[#&]answers=/.test(location.hash);
-    if (
-      (lazy || data.quiz) &&
-      !code &&
-      (this.view === 'quiz' || hasSavedResults() || linked) &&
-      typeof window !== 'undefined'
-    ) {
-      quizCode.load().then(
-        () => this.requestUpdate(),
-        () => this.requestUpdate(),
-      );
+    if (changed.get('view') === 'browse' && this.#quizLoad === 'failed') this.#quizLoad = undefined; // back to the quiz: try again
+    if ((lazy || data.quiz) && !code && !isServer) {
+      const linked = this.syncUrl && /[#&]answers=/.test(location.hash);
+      if (this.view === 'quiz' || hasSavedResults() || linked) this.#loadQuiz();
     }
     const quiz = data.quiz ?? (lazy ? code?.bundledQuiz : undefined);
     const known = !this.value || data.pathways.some((p) => p.id === this.value);
@@ -215,7 +207,7 @@ export class PathwayPicker extends LitElement {
     const resolved = this.#resolved;
     if (!resolved) return nothing;
     const { data, labels } = resolved;
-    const hasQuiz = !!data.quiz?.questions.length || lazyQuizDatasets.has(data);
+    const hasQuiz = !!data.quiz?.questions.length || data === bundledGuideDataset;
     const quiz = hasQuiz && this.view === 'quiz';
     const notice = this._notice;
     return html`<div class="root panel" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>
@@ -239,11 +231,34 @@ export class PathwayPicker extends LitElement {
       ${
         !quiz
           ? this.#renderBrowse(resolved)
-          : (this.#flow?.render() ?? html`<div class="quiz" part="quiz"><p class="prompt">${labels.loading}</p></div>`)
+          : (this.#flow?.render() ??
+            html`<div class="quiz" part="quiz">
+              ${
+                this.#quizLoad === 'failed'
+                  ? html`<p class="error" part="error" role="alert">${labels.errorCodeNotLoaded}</p>`
+                  : html`<p class="prompt">${labels.loading}</p>`
+              }
+            </div>`)
       }
       ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#lang)}</p>` : nothing}
       <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${notice.text}${notice.count % 2 ? '\u00a0' : ''}</div>
     </div>`;
+  }
+
+  /** Fetches the quiz code; a failure shows a notice (no retry loop) until the reader switches views. */
+  #loadQuiz() {
+    if (this.#quizLoad) return;
+    this.#quizLoad = 'pending';
+    quizCode.load().then(
+      () => {
+        this.#quizLoad = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this.#quizLoad = 'failed';
+        this.requestUpdate();
+      },
+    );
   }
 
   get #level() {

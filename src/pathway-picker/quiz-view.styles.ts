@@ -15,6 +15,8 @@ export const quizStyles = css`
   .choice:has(input:checked) { border-color: var(--_accent-color); background: var(--_tint); }
   .choice input { accent-color: var(--_accent-color); width: 1.1em; height: 1.1em; margin: 0; flex: none; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.6rem; justify-content: space-between; }
+  /* Only the quiz disables a button (Next, until a question is answered). */
+  .button:disabled { opacity: 0.55; cursor: not-allowed; }
   .plan-actions { justify-content: flex-start; }
 
   .results section { display: grid; gap: 0.75rem; }
@@ -55,12 +57,13 @@ export const quizStyles = css`
   .notice { margin-block-start: var(--_space); font-weight: 600; }
 
   @media (forced-colors: active) {
+    .button:disabled { border-color: GrayText; color: GrayText; }
     .choice:has(input:checked), .pick[aria-pressed='true'] { border: 3px solid Highlight; }
     .pick { border-color: ButtonText; color: ButtonText; }
     .pick[aria-pressed='true'] { background: ButtonFace; color: ButtonText; }
     .note { border-inline-start-color: CanvasText; }
   }
   @media print {
-    .plan-actions, .copy-fallback, .notice { display: none; }
+    .actions, .copy-fallback, .notice { display: none; }
   }
 `;

@@ -71,7 +71,6 @@ export const themeStyles = css`
     font-weight: 600; cursor: pointer;
   }
   .button.primary { background: var(--_accent-color); color: var(--pm-color-accent-contrast, var(--_accent-contrast)); }
-  .button:disabled { opacity: 0.55; cursor: not-allowed; }
   .credit { margin-block-start: calc(var(--_space) * 1.25); font-size: 0.85em; color: var(--pm-color-muted, var(--_muted)); }
   .credit a { color: inherit; }
 
@@ -83,6 +82,5 @@ export const themeStyles = css`
     /* System colours throughout: a text colour equal to the backplate's would vanish. */
     .button, .button.primary { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
     .button.primary { border-width: 3px; }
-    .button:disabled { border-color: GrayText; color: GrayText; }
   }
 `;
