@@ -95,7 +95,8 @@ export function apiHtml(element) {
         `<table><caption>${caption}</caption><thead><tr>${head
           .map((h) => `<th scope="col">${h}</th>`)
           .join('')}</tr></thead><tbody>${rows
-          .map((r) => `<tr>${r.map((c) => `<td>${show(c)}</td>`).join('')}</tr>`)
+          // data-label: a narrow screen stacks each row, naming every cell (docs.css).
+          .map((r) => `<tr>${r.map((c, i) => `<td data-label="${head[i]}">${show(c)}</td>`).join('')}</tr>`)
           .join('')}</tbody></table>`,
     )
     .join('\n');

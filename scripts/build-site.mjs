@@ -4,63 +4,10 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { apiHtml, manifestElements } from './api-docs.mjs';
 
 const out = 'dist/site';
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-
-const esc = (text = '') => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** Backticks in JSDoc become <code>, the rest is text. */
-const prose = (text = '') => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
-const table = (caption, head, rows) =>
-  rows.length
-    ? `<table><caption>${caption}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows
-        .map((r) => `<tr>${r.map((c, i) => `<td data-label="${head[i]}">${c}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>`
-    : '';
-const code = (text) => (text ? `<code>${esc(text)}</code>` : '');
-
-function apiHtml(el) {
-  const fields = new Map((el.members ?? []).map((m) => [m.name, m]));
-  const attributes = (el.attributes ?? []).map((a) => {
-    const field = fields.get(a.fieldName);
-    fields.delete(a.fieldName);
-    return [
-      code(a.name),
-      code(a.fieldName),
-      code(a.type?.text),
-      code(a.default ?? field?.default),
-      prose(a.description ?? field?.description),
-    ];
-  });
-  const properties = [...fields.values()]
-    .filter((m) => m.kind === 'field')
-    .map((m) => [code(m.name), code(m.type?.text), prose(m.description)]);
-  return [
-    table('Attributes and properties', ['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes),
-    table('Properties without an attribute', ['Property', 'Type', 'Description'], properties),
-    table(
-      'Events',
-      ['Event', 'Class', 'Description'],
-      (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), prose(e.description)]),
-    ),
-    table(
-      'Slots',
-      ['Slot', 'Description'],
-      (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', prose(s.description)]),
-    ),
-    table(
-      'CSS parts',
-      ['Part', 'Description'],
-      (el.cssParts ?? []).map((p) => [code(p.name), prose(p.description)]),
-    ),
-    table(
-      'CSS custom properties',
-      ['Property', 'Default', 'Description'],
-      (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), prose(p.description)]),
-    ),
-  ].join('\n');
-}
+const elements = manifestElements();
 
 const pages = [
   ['index.html', 'Demo post'],
