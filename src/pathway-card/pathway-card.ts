@@ -179,7 +179,8 @@ export class PathwayCard extends LitElement {
 
   protected override render() {
     const view = this.#view;
-    if (!view) return html`<slot name="footer" hidden></slot>`;
+    // Still loading (a provider's data, a language): the light-DOM fallback stays in view until then, no empty frame.
+    if (!view) return html`<slot name="footer" hidden></slot><slot></slot>`;
     if ('error' in view) {
       return html`<p class="root error" part="error" role="alert" lang=${this.#dataset.lang} dir=${this.#dataset.dir}>${view.error.message}</p><slot name="footer" hidden></slot>`;
     }
