@@ -1,4 +1,4 @@
-// The one static file server of the project: `npm start`, the Node tests and the benchmark use it.
+// The one static file server of the project: `npm start`, the Node and embed tests, the docs check, the screenshots and the benchmark use it.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
