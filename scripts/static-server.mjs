@@ -1,4 +1,4 @@
-// The one static file server of the project: `npm start`, the Node tests and the benchmark use it.
+// The one static file server of the project: `npm start`, the Node and embed tests, the docs check, the screenshots and the benchmark use it.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -36,28 +36,38 @@ export function fileFor(root, pathname) {
   }
 }
 
+/** Header names in lower case, so that `Cache-Control` replaces `cache-control` rather than doubling it. */
+const lower = (headers = {}) =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+
 /**
  * Serves the files under `root`. `handle(url, request)` may answer a request
- * itself with `{ body, type?, status?, delay? }` (delay in ms, as a slow CDN
- * would) or `{ file, delay? }`, or return undefined for the file at that path.
- * Resolves to `{ server, port, url, close }` once listening; rejects with the
- * listen error (EADDRINUSE when the port is taken).
+ * itself with `{ body, type?, status?, delay?, headers? }` (delay in ms, as a
+ * slow CDN would) or `{ file, delay?, headers? }`, or return undefined for the
+ * file at that path. `headers` (an option, or in an answer) are added to the
+ * response, and override `cache-control: no-store` and the content type: the
+ * option's on every response, 404s included (a CORS header, say), an answer's on
+ * that one. Resolves to `{ server, port, url, close }` once listening; rejects
+ * with the listen error (EADDRINUSE when the port is taken).
  */
-export async function startServer({ root = '.', port = 0, host = '127.0.0.1', handle } = {}) {
+export async function startServer({ root = '.', port = 0, host = '127.0.0.1', handle, headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const answer = (await handle?.(url, request)) ?? { file: fileFor(root, url.pathname) };
     if (answer.delay) await new Promise((done) => setTimeout(done, answer.delay));
-    const headers = { 'cache-control': 'no-store' };
+    const head = (type) => ({
+      'cache-control': 'no-store',
+      'content-type': type,
+      ...lower(headers),
+      ...lower(answer.headers),
+    });
     if (answer.body !== undefined) {
-      response
-        .writeHead(answer.status ?? 200, { ...headers, 'content-type': answer.type ?? 'text/html; charset=utf-8' })
-        .end(answer.body);
+      response.writeHead(answer.status ?? 200, head(answer.type ?? 'text/html; charset=utf-8')).end(answer.body);
     } else if (answer.file) {
-      response.writeHead(200, { ...headers, 'content-type': contentType(answer.file) });
+      response.writeHead(200, head(contentType(answer.file)));
       createReadStream(answer.file).pipe(response);
     } else {
-      response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      response.writeHead(404, head('text/plain; charset=utf-8')).end('Not found');
     }
   });
   await new Promise((resolvePromise, reject) => {

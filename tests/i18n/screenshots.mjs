@@ -2,26 +2,16 @@
 // card (full, checklist, compact), picker (browse, quiz, results), light and dark,
 // forced colours and 320 px. Run after `npm run build`:
 //   node tests/i18n/screenshots.mjs [out-dir] [lang]
-import { createReadStream, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { launchChromium } from '../../scripts/browsers.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 import { check, click, count, isolatedPage, only } from '../page-helpers.mjs';
 
 const [out = 'tests/.tmp/screens', lang = 'ar'] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const file = normalize(join(process.cwd(), decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!file.startsWith(process.cwd()) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const url = `http://127.0.0.1:${server.address().port}/tests/i18n/pages/rtl.html`;
+const server = await startServer({ root: process.cwd() });
+const url = `${server.url}tests/i18n/pages/rtl.html`;
 
 const browser = await launchChromium();
 const translated = (page) =>
@@ -68,6 +58,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 console.log(`Screenshots in ${out}/`);

@@ -6,13 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/browsers.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 import { click, count, isolatedPage, only } from '../page-helpers.mjs';
 
 const root = resolve('.');
@@ -234,27 +234,17 @@ test('each entry defines its element (the picker also the card it shows), the pa
   }
 });
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 /** Serves `dir` on a free port for the duration of `use(base)`. */
 async function serve(dir, use) {
-  const server = createServer((req, res) => {
-    if (req.url === '/favicon.ico') return res.writeHead(204).end(); // browsers ask; the consumers have none
-    const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  const site = await startServer({
+    root: dir,
+    // Browsers ask for a favicon; the consumers have none.
+    handle: (url) => (url.pathname === '/favicon.ico' ? { body: '', status: 204 } : undefined),
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
   try {
-    return await use(`http://127.0.0.1:${server.address().port}/`);
+    return await use(site.url);
   } finally {
-    server.close();
+    await site.close();
   }
 }
 

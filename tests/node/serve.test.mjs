@@ -136,3 +136,28 @@ test('the static server: a handler answers, or holds a response back', async () 
     await site.close();
   }
 });
+
+test('the static server: headers for every response (404s too), and an answer’s own, override its defaults', async () => {
+  const site = await startServer({
+    root,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    handle: (url) =>
+      url.pathname === '/cached.js'
+        ? { file: join(root, 'app.js'), headers: { 'Cache-Control': 'max-age=60', 'x-answer': 'yes' } }
+        : undefined,
+  });
+  try {
+    for (const path of ['app.js', 'missing.html', 'cached.js'])
+      assert.equal((await fetch(site.url + path)).headers.get('access-control-allow-origin'), '*', path);
+    const plain = await fetch(`${site.url}app.js`);
+    assert.equal(plain.headers.get('cache-control'), 'no-store');
+    assert.equal(plain.headers.get('x-answer'), null);
+    const cached = await fetch(`${site.url}cached.js`);
+    assert.equal(cached.headers.get('cache-control'), 'max-age=60');
+    assert.equal(cached.headers.get('x-answer'), 'yes');
+    assert.equal(cached.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(await cached.text(), 'export {};');
+  } finally {
+    await site.close();
+  }
+});

@@ -4,11 +4,11 @@
 // objects, not new ones) and become interactive.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { build } from 'esbuild';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { renderToString, html, datasetScript, withDataset } from '../../dist/npm/ssr.js';
 import { launchChromium } from '../../scripts/browsers.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 import { click, firstIsVisible, isolatedPage, only } from '../page-helpers.mjs';
 
 const custom = {
@@ -44,17 +44,17 @@ before(async () => {
       logLevel: 'silent',
     })
   ).outputFiles[0].text;
-  server = createServer((req, res) => {
-    if (req.url === '/client.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(client);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  // The rendered page at every path but the client script.
+  server = await startServer({
+    handle: (url) =>
+      url.pathname === '/client.js' ? { body: client, type: 'text/javascript; charset=utf-8' } : { body: page },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  base = server.url;
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 test('the server HTML holds the full text in declarative shadow roots', async () => {
