@@ -18,6 +18,8 @@ export async function serve(root, { cors = true, gzip = false } = {}) {
     headers: cors ? { 'access-control-allow-origin': '*' } : {},
     handle: (url, request) => {
       if (pages.has(url.pathname)) return { body: pages.get(url.pathname) };
+      // Chromium asks for /favicon.ico on pages without an icon link; a late 404 would read as a page error.
+      if (url.pathname === '/favicon.ico') return { body: '', status: 204 };
       if (!gzip || !/gzip/.test(request.headers['accept-encoding'] ?? '')) return undefined;
       const file = fileFor(root, url.pathname);
       const type = file && contentType(file);
