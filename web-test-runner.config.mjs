@@ -74,9 +74,9 @@ export default {
   nodeResolve: true,
   middleware: [faultyServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' }), heapPlugin()],
-  // PM_FUZZ_SEED=<seed> npm test replays a fuzz run; CI uses a fixed seed, local runs a random one.
+  // The fuzzer always runs its fixed seeds; PM_FUZZ_SEED=<seed> adds one to replay, PM_FUZZ_SEED=random a new one.
   testRunnerHtml: (framework) =>
-    `<html><body><script>window.PM_FUZZ_SEED = ${JSON.stringify(process.env.PM_FUZZ_SEED ?? (process.env.CI ? '20261126' : null))};</script><script type="module" src="${framework}"></script></body></html>`,
+    `<html><body><script>window.PM_FUZZ_SEED = ${JSON.stringify(process.env.PM_FUZZ_SEED ?? null)};</script><script type="module" src="${framework}"></script></body></html>`,
   browsers: engines.map((engine) => launchers[engine]()),
   // WebDriver needs one test file at a time for keyboard input (sendKeys).
   concurrency: 1,
