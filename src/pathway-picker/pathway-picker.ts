@@ -13,7 +13,7 @@ import { below, heading, validLevel } from '../shared/heading.js';
 import { credit } from '../shared/credit.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { nextActiveIndex } from './listbox-keys.js';
+import { renderBrowse } from './browse-view.js';
 import { pickerStyles } from './pathway-picker.styles.js';
 import type { QuizFlow, QuizHost } from './quiz-flow.js';
 import { quizCode } from './quiz-loader.js';
@@ -230,7 +230,20 @@ export class PathwayPicker extends LitElement {
       </div>
       ${
         !quiz
-          ? this.#renderBrowse(resolved)
+          ? renderBrowse({
+              ...resolved,
+              value: this.value,
+              active: this._active,
+              card: (pathway) => this.#card(pathway, below(this.#level), false),
+              choose: (i) => {
+                this._active = i;
+                this.#choose(data.pathways[i]!.id, 'list');
+              },
+              activate: (i) => {
+                this._active = i;
+                this.#focus = 'option';
+              },
+            })
           : (this.#flow?.render() ??
             html`<div class="quiz" part="quiz">
               ${
@@ -240,7 +253,7 @@ export class PathwayPicker extends LitElement {
               }
             </div>`)
       }
-      ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#lang)}</p>` : nothing}
+      ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#dataset.lang)}</p>` : nothing}
       <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${notice.text}${notice.count % 2 ? '\u00a0' : ''}</div>
     </div>`;
   }
@@ -265,10 +278,6 @@ export class PathwayPicker extends LitElement {
     return validLevel(this.headingLevel, 2);
   }
 
-  get #lang() {
-    return this.#dataset.lang;
-  }
-
   /** What the quiz code may see and do of this picker. */
   readonly #host: QuizHost = ((picker: PathwayPicker): QuizHost => ({
     element: picker,
@@ -279,7 +288,7 @@ export class PathwayPicker extends LitElement {
       return picker.#level;
     },
     get lang() {
-      return picker.#lang;
+      return picker.#dataset.lang;
     },
     get syncUrl() {
       return picker.syncUrl;
@@ -301,60 +310,9 @@ export class PathwayPicker extends LitElement {
     writeHash: (values) => picker.#replaceHash(values),
   }))(this);
 
-  #renderBrowse({ data, labels, error }: Resolved) {
-    const selected = data.pathways.findIndex((p) => p.id === this.value);
-    const active = this._active >= 0 && this._active < data.pathways.length ? this._active : Math.max(selected, 0);
-    return html`
-      <div class="browse">
-        <ul class="list" part="list" role="listbox" aria-label=${labels.listLabel}
-          @keydown=${(e: KeyboardEvent) => this.#onListKey(e, active, data)} @click=${(e: Event) => this.#onListClick(e, data)}>
-          ${data.pathways.map(
-            (p, i) => html`
-            <li class="option" part="option" role="option" id="option-${i}"
-              aria-selected=${i === selected} tabindex=${i === active ? 0 : -1}>
-              <span class="n" aria-hidden="true">${i + 1}</span><span>${p.title}</span>
-            </li>`,
-          )}
-        </ul>
-        ${
-          error
-            ? html`<p class="error" part="error" role="alert">${error.message}</p>`
-            : this.value
-              ? this.#card(this.value, below(this.#level), false)
-              : html`<p class="prompt">${labels.choosePrompt}</p>`
-        }
-      </div>`;
-  }
-
   #card(pathway: string, level: number, checklist: boolean) {
     return html`<pm-pathway-card part="card" exportparts=${CARD_PARTS} pathway=${pathway} ?checklist=${checklist}
       heading-level=${level} theme=${this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto'}></pm-pathway-card>`;
-  }
-
-  /** A click on an option (the list listens, as it does for keys: one place for both). */
-  #onListClick(event: Event, data: Dataset) {
-    const i = Number((event.target as Element).closest('[role=option]')?.id.slice(7) ?? NaN);
-    if (!data.pathways[i]) return;
-    this._active = i;
-    this.#choose(data.pathways[i].id, 'list');
-  }
-
-  #onListKey(event: KeyboardEvent, active: number, data: Dataset) {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#choose(data.pathways[active]!.id, 'list');
-      return;
-    }
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = nextActiveIndex(
-      event.key,
-      active,
-      data.pathways.map((p) => p.title),
-    );
-    if (next === undefined) return;
-    event.preventDefault();
-    this._active = next;
-    this.#focus = 'option';
   }
 
   /** A reader's choice: unlike setting `value` from a script, it fires pm-pathway-change. */
