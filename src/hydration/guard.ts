@@ -15,6 +15,12 @@ export const hydration: {
 } = {};
 let warned = false;
 
+/** Whether the page holds server-rendered elements: they arrive with their shadow roots. */
+export const serverRendered = (): boolean =>
+  [...document.querySelectorAll('pm-pathway-card, pm-pathway-picker, pm-pathway-data')].some(
+    (element) => element.shadowRoot,
+  );
+
 /** Makes `element` hydrate server-rendered instances, or draw them once afresh, never twice. */
 export function guardServerRendered(element: typeof LitElement): void {
   if (hydration.define) return hydration.define(element);

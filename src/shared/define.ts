@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { guardServerRendered, hydration } from '../hydration/guard.js';
+import { guardServerRendered, hydration, serverRendered } from '../hydration/guard.js';
 import { pageLanguageLoad } from '../i18n/page-language.js';
 import { attachLateProviderRoot } from './late-provider-root.js';
 
@@ -16,7 +16,8 @@ const rootKey = Symbol.for('pm-pathways.context-root');
  */
 export function define(name: string, element: typeof LitElement): void {
   const scope = globalThis as { [rootKey]?: boolean };
-  if (!scope[rootKey] && typeof document !== 'undefined') {
+  const page = typeof document !== 'undefined';
+  if (!scope[rootKey] && page) {
     scope[rootKey] = true;
     attachLateProviderRoot(document);
   }
@@ -25,9 +26,14 @@ export function define(name: string, element: typeof LitElement): void {
     guardServerRendered(element);
     customElements.define(name, element);
   };
-  // Wait for the page's language (no English first frame, no jump) and for the
-  // hydration support when the server rendered elements (a failed load draws them anew).
+  // Wait for the page's language (no English first frame, no jump) and, when
+  // the server rendered elements, for the hydration support (a failed load
+  // draws them anew). The script tag fetches it (../hydration/lazy.ts); imported
+  // from npm, it may come later in the same module graph (a bundler can put the
+  // elements in a shared chunk that runs before pm-pathways/hydrate.js's), so
+  // wait until the graph has run.
   const language = pageLanguageLoad();
-  if (language || hydration.ready) void Promise.all([language, hydration.ready?.catch(() => undefined)]).then(register);
+  const support = hydration.ready ?? (!hydration.define && page && serverRendered() && Promise.resolve());
+  if (language || support) void Promise.all([language, support]).then(register);
   else register();
 }

@@ -42,6 +42,20 @@ export function expectSameNodes(before: Map<Lit, Element | null | undefined>) {
   }
 }
 
+/** Loads a test page in a fresh iframe; `log` holds its console warnings and errors (recorded by the page). */
+export async function open(page: string) {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/tests/.tmp/ssr/${page}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & { pmLog: string[] };
+  const doc = frame.contentDocument!;
+  return { win, doc, log: win.pmLog, byId: (id: string) => doc.getElementById(id) as Lit };
+}
+
 /** The server-rendered elements of the test pages, as HTML to insert. */
 export const serverHtml = async () => (await fetch('/tests/.tmp/ssr/fragment.html')).text();
 

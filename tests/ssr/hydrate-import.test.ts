@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import 'lit'; // first, as a bundler's shared chunk would run it: the support must still install
 import '../../src/hydrate.js';
 import { captureWarnings } from '../helpers.js';
-import { expectSameNodes, firstNodes, hydrated, serverHtml, text } from './helpers.js';
+import { expectSameNodes, firstNodes, hydrated, open, serverHtml, text } from './helpers.js';
 
 describe('pm-pathways/hydrate.js', () => {
   it('hydrates server-rendered elements in place, silently', async () => {
@@ -45,5 +45,17 @@ describe('pm-pathways/hydrate.js', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('hydrates in place when a bundler runs the elements first, in the same module graph (a shared chunk)', async () => {
+    const { doc, log, byId } = await open('shared-chunk.html');
+    const before = firstNodes(doc);
+    await hydrated(doc, log);
+    expectSameNodes(before);
+    expect(byId('picker').shadowRoot!.querySelectorAll('[role=option]').length).to.equal(7);
+    expect(text(byId('inline').shadowRoot!.querySelector('h3'))).to.equal('Side project');
+    // The dev server gives Lit's development build, which announces itself.
+    expect(log.filter((line) => !line.startsWith('Lit is in dev mode'))).to.deep.equal([]);
+    doc.defaultView!.frameElement!.remove();
   });
 });

@@ -45,5 +45,9 @@ writeFileSync(
     '<pm-pathway-card id="card" pathway="formal-education"></pm-pathway-card><pm-pathway-picker id="picker"></pm-pathway-picker>',
   ),
 );
+// A bundler's order (Astro with a shared chunk): the elements run before
+// pm-pathways/hydrate.js in one module graph. They must still hydrate in place.
+writeFileSync(`${out}/shared-chunk.js`, "import '/dist/npm/index.js';\nimport '/dist/npm/hydrate.js';\n");
+writeFileSync(`${out}/shared-chunk.html`, page(elements, '<script type="module" src="shared-chunk.js"></script>'));
 // Server HTML alone, for tests that insert it into a page.
 writeFileSync(`${out}/fragment.html`, elements);

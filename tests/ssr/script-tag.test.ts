@@ -2,24 +2,10 @@
 // loaded in an iframe with the script-tag build: every element hydrates its
 // server DOM in place (the same nodes, one copy) and works, in every engine.
 import { expect } from '@open-wc/testing';
-import { expectSameNodes, firstNodes, hydrated, serverHtml, text, type Lit } from './helpers.js';
+import { expectSameNodes, firstNodes, hydrated, open, serverHtml, text, type Lit } from './helpers.js';
 
 const chunkRequests = (win: Window) =>
   win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/chunks/support'));
-
-/** Loads a test page in a fresh iframe; `log` holds its console warnings and errors (recorded by the page). */
-async function open(page: string) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/tests/.tmp/ssr/${page}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & { pmLog: string[] };
-  const doc = frame.contentDocument!;
-  return { win, doc, log: win.pmLog, byId: (id: string) => doc.getElementById(id) as Lit };
-}
 
 describe('server-rendered page plus the script tag', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
