@@ -30,24 +30,26 @@ export function validateDataset(value: unknown): ValidationResult {
     fail(path, 'expected a non-empty array');
     return [];
   };
+  // Something that is not an object is reported once, as that: not also for each field it lacks.
   const ids = (items: unknown[], path: string) => {
     const seen = new Set<unknown>();
     items.forEach((item, i) => {
-      const id = isObject(item) ? item.id : undefined;
+      if (!isObject(item)) return;
+      const id = item.id;
       if (typeof id !== 'string' || !ID.test(id))
         fail(`${path}[${i}].id`, 'expected an id of lowercase letters, digits and dashes');
       else if (seen.has(id)) fail(`${path}[${i}].id`, `duplicate id "${id}"`);
       seen.add(id);
     });
   };
-  const record = (v: unknown, path: string): Record<string, unknown> => {
+  const record = (v: unknown, path: string): Record<string, unknown> | undefined => {
     if (isObject(v)) return v;
     fail(path, 'expected an object');
-    return {};
+    return undefined;
   };
 
   const root = record(value, '(root)');
-  if (!isObject(value)) return { ok: false, problems };
+  if (!root) return { ok: false, problems };
   if (root.version !== 1) fail('version', 'expected 1');
   if (root.lang !== undefined && (typeof root.lang !== 'string' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(root.lang))) {
     fail('lang', 'expected a language tag such as "en" or "pt-BR"');
@@ -55,43 +57,50 @@ export function validateDataset(value: unknown): ValidationResult {
   for (const key of ['title', 'intro', 'closing'] as const) text(root[key], key, true);
   if (root.source !== undefined) {
     const source = record(root.source, 'source');
-    for (const key of ['title', 'publisher', 'date'] as const) text(source[key], `source.${key}`);
-    text(source.url, 'source.url', true);
+    if (source) {
+      for (const key of ['title', 'publisher', 'date'] as const) text(source[key], `source.${key}`);
+      text(source.url, 'source.url', true);
+    }
   }
 
   const pathways = list(root.pathways, 'pathways');
   ids(pathways, 'pathways');
   pathways.forEach((p, i) => {
     const pathway = record(p, `pathways[${i}]`);
+    if (!pathway) return;
     text(pathway.title, `pathways[${i}].title`);
     text(pathway.summary, `pathways[${i}].summary`);
     list(pathway.steps, `pathways[${i}].steps`).forEach((s, j) => {
       const step = record(s, `pathways[${i}].steps[${j}]`);
+      if (!step) return;
       text(step.title, `pathways[${i}].steps[${j}].title`);
       text(step.body, `pathways[${i}].steps[${j}].body`);
     });
   });
 
-  if (root.quiz !== undefined) {
-    const questions = list(record(root.quiz, 'quiz').questions, 'quiz.questions');
+  const quiz = root.quiz === undefined ? undefined : record(root.quiz, 'quiz');
+  if (quiz) {
+    const questions = list(quiz.questions, 'quiz.questions');
     ids(questions, 'quiz.questions');
     questions.forEach((q, i) => {
       const at = `quiz.questions[${i}]`;
       const question = record(q, at);
+      if (!question) return;
       text(question.prompt, `${at}.prompt`);
       const options = list(question.options, `${at}.options`);
       ids(options, `${at}.options`);
       options.forEach((o, j) => {
-        const option = record(o, `${at}.options[${j}]`);
         const where = `${at}.options[${j}]`;
+        const option = record(o, where);
+        if (!option) return;
         text(option.label, `${where}.label`);
         text(option.reason, `${where}.reason`, true);
-        for (const [id, weight] of Object.entries(record(option.weights, `${where}.weights`))) {
+        for (const [id, weight] of Object.entries(record(option.weights, `${where}.weights`) ?? {})) {
           if (!Number.isInteger(weight)) fail(`${where}.weights.${id}`, 'expected a whole number');
         }
         for (const field of ['reasons', 'excludes'] as const) {
           if (option[field] === undefined) continue;
-          for (const [id, v] of Object.entries(record(option[field], `${where}.${field}`)))
+          for (const [id, v] of Object.entries(record(option[field], `${where}.${field}`) ?? {}))
             text(v, `${where}.${field}.${id}`);
         }
       });
@@ -102,7 +111,7 @@ export function validateDataset(value: unknown): ValidationResult {
     // Unknown labels are ignored, like other extra fields, so a dataset made for
     // another version of the library keeps working.
     const labels = record(root.labels, 'labels');
-    for (const key of LABEL_KEYS) text(labels[key], `labels.${key}`, true);
+    if (labels) for (const key of LABEL_KEYS) text(labels[key], `labels.${key}`, true);
   }
 
   return problems.length ? { ok: false, problems } : { ok: true, data: value as unknown as Dataset };
