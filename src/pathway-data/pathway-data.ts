@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { bundledDataset, labelsOf } from '../data/bundled.js';
 import { datasetContext } from '../data/context.js';
 import type { Dataset, DatasetState } from '../data/types.js';
@@ -8,6 +8,7 @@ import { reportError, type ElementError } from '../shared/error-state.js';
 import { reflectedString } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { dataCode } from './data-loader.js';
+import { dataStyles } from './pathway-data.styles.js';
 import type { DataLoader, Failure, SourceHost } from './data-source.js';
 
 /** The one failure worded without the provider's code: that code could not be loaded. */
@@ -32,7 +33,7 @@ const CODE_NOT_LOADED = 'code-not-loaded';
  * @fires {PmErrorEvent} pm-error - The data could not be fetched (`fetch-failed`) or is not valid (`invalid-data`).
  */
 export class PathwayData extends LitElement {
-  static override styles = [themeStyles, css`:host { display: contents; } .error { margin-block-end: var(--_space); }`];
+  static override styles = [themeStyles, dataStyles];
 
   static override properties = {
     src: reflectedString,
