@@ -41,6 +41,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.styles.ts'],
+    // The build minifies CSS only in *.styles.ts files (scripts/minify-css.mjs).
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TaggedTemplateExpression[tag.name='css']",
+          message: 'CSS goes in a *.styles.ts file, where the build minifies it.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}'],
     // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
