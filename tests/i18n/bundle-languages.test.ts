@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { settle, shadow } from '../helpers.js';
+import { settle, shadow, until } from '../helpers.js';
 
 // The script-tag build, as a blogger uses it: languages come from dist/chunks/, beside the script.
 const chunkRequests = () =>
@@ -9,10 +9,6 @@ const chunkRequests = () =>
     .filter((name) => /\/dist\/chunks\/(es|fr|de|pt-BR|ar)-[^/]+\.js/.test(name));
 // Room for every module the page loads: a full buffer would drop the entries counted here.
 performance.setResourceTimingBufferSize(100000);
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check(), what).to.be.true;
-};
 
 describe('the script-tag bundle and languages', () => {
   before(async () => {

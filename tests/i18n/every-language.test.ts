@@ -5,13 +5,8 @@ import '../../src/pathway-picker/define.js';
 import { pathways } from '../../src/generated/dataset.js';
 import { locales } from '../../src/generated/locales/index.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
-import { captureWarnings, render, settle, shadow } from '../helpers.js';
+import { captureWarnings, render, settle, shadow, until } from '../helpers.js';
 import { englishLeft, shippedLangs, visibleTexts, forgetQuiz } from './text.js';
-
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check(), what).to.be.true;
-};
 
 /** Renders a template inside a lang wrapper and waits until its translation has arrived. */
 async function inLang(lang: string, template: ReturnType<typeof html>, expected: string) {

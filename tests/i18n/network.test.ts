@@ -3,7 +3,7 @@ import '../../src/pathway-card/define.js';
 import '../../src/pathway-picker/define.js';
 import '../../src/pathway-data/define.js';
 import { pathways } from '../../src/generated/dataset.js';
-import { render, settle, shadow } from '../helpers.js';
+import { render, settle, shadow, until } from '../helpers.js';
 import { shippedLangs, forgetQuiz } from './text.js';
 
 // This file runs in a page of its own, so no language has been loaded before it.
@@ -14,10 +14,6 @@ const localeRequests = () =>
     .filter((name) => /\/generated\/locales\/(?!index\.)[^/?]+\.(js|ts)/.test(name));
 // Room for every module the page loads: a full buffer would drop the entries counted here.
 performance.setResourceTimingBufferSize(100000);
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check(), what).to.be.true;
-};
 const shownLang = (el: Element) => shadow(el).querySelector('[lang]')?.getAttribute('lang');
 
 describe('loading languages: what is requested', () => {

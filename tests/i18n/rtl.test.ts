@@ -1,13 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/pathway-card/define.js';
 import '../../src/pathway-picker/define.js';
-import { render, settle, shadow } from '../helpers.js';
+import { render, settle, shadow, until } from '../helpers.js';
 import { shippedLangs, visibleTexts, forgetQuiz } from './text.js';
 
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check(), what).to.be.true;
-};
 const box = (el: Element | null | undefined) => el!.getBoundingClientRect();
 const rtlLang = shippedLangs.includes('ar') ? 'ar' : undefined;
 

@@ -6,13 +6,9 @@ import { pathways } from '../../src/generated/dataset.js';
 import { locales } from '../../src/generated/locales/index.js';
 import type { Dataset } from '../../src/data/types.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
-import { captureWarnings, render, settle, shadow, textOf } from '../helpers.js';
+import { captureWarnings, render, settle, shadow, textOf, until } from '../helpers.js';
 import { shippedLangs, forgetQuiz } from './text.js';
 
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check(), what).to.be.true;
-};
 const heading = (card: Element) => textOf(shadow(card).querySelector('[part=heading]'));
 const titleIn = async (lang: string, i = 0) =>
   lang === 'en' ? pathways[i]!.title : (await locales[lang]!()).dataset.pathways[i]!.title;
