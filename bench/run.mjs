@@ -203,26 +203,15 @@ results.heapPerCard = await withPage(async (page) => {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const before = await heap();
-  await page.evaluate(async () => {
-    const ids = [
-      'internal-transition',
-      'formal-education',
-      'startup-experience',
-      'certifications-bootcamps',
-      'technical-background',
-      'networking-mentorship',
-      'freelance-consulting',
-    ];
-    const cards = ids
-      .flatMap(() => [])
-      .concat(
-        Array.from({ length: 200 }, (_, i) =>
-          Object.assign(document.createElement('pm-pathway-card'), { pathway: ids[i % 7] }),
-        ),
-      );
+  // The ids from the built dataset: the contract lives in scripts/build-content.mjs.
+  const ids = JSON.parse(readFileSync('dist/pathways.json', 'utf8')).pathways.map((p) => p.id);
+  await page.evaluate(async (ids) => {
+    const cards = Array.from({ length: 200 }, (_, i) =>
+      Object.assign(document.createElement('pm-pathway-card'), { pathway: ids[i % ids.length] }),
+    );
     document.body.append(...cards);
     await Promise.all(cards.map((c) => c.updateComplete));
-  });
+  }, ids);
   return Math.round(((await heap()) - before) / 200);
 });
 
