@@ -30,8 +30,14 @@ LitElementRenderer.renderOptions.push((element) =>
 );
 
 /** The HTML of a Lit template, with every pm-* element's shadow root inlined as `<template shadowrootmode="open">`. */
-export function renderToString(template: TemplateResult): Promise<string> {
-  return collectResult(render(template));
+export async function renderToString(template: TemplateResult): Promise<string> {
+  // @lit-labs/ssr writes a property binding on a native input as an attribute:
+  // a checklist's `.checked=${false}` becomes checked="false", which HTML reads as
+  // ticked (and hydration then finds the boxes differ). The browser sets the
+  // property itself. Text and attribute values are escaped, so only tags match.
+  return (await collectResult(render(template))).replace(/ checked="(true|false)"/g, (_, on) =>
+    on === 'true' ? ' checked' : '',
+  );
 }
 
 /** A `<script type="application/json">` for `<pm-pathway-data>`: the same dataset, read by the browser without a request. */

@@ -29,6 +29,7 @@ let browser;
 before(async () => {
   const body = await renderToString(html`
     <pm-pathway-card id="card" pathway="formal-education" variant="compact"></pm-pathway-card>
+    <pm-pathway-card id="checklist" pathway="technical-background" checklist></pm-pathway-card>
     <pm-pathway-picker id="picker" value="startup-experience"></pm-pathway-picker>
     <pm-pathway-data id="provider" .data=${custom}>${unsafeHTML(datasetScript(custom))}
       <pm-pathway-card id="custom" pathway="side-project"></pm-pathway-card>
@@ -64,6 +65,13 @@ test('the server HTML holds the full text in declarative shadow roots', async ()
     assert.ok(body.includes(text), text);
 });
 
+test("a checklist's boxes are unticked in the server HTML: no checked attribute, which HTML reads as ticked", async () => {
+  const body = await renderToString(html`<pm-pathway-card pathway="technical-background" checklist></pm-pathway-card>`);
+  const boxes = body.match(/<input type="checkbox"[^>]*>/g);
+  assert.equal(boxes?.length, 3);
+  for (const box of boxes) assert.doesNotMatch(box, /\schecked\b/, box);
+});
+
 test('with JavaScript disabled, the page shows every pathway text, the picker card and the custom data', async () => {
   const page = await isolatedPage(browser, { javaScript: false });
   await page.goto(base);
@@ -78,6 +86,8 @@ test('with JavaScript disabled, the page shows every pathway text, the picker ca
   ]) {
     assert.ok(await firstIsVisible(page, '*', { exactText: text }), text);
   }
+  const boxes = await page.$$eval('#checklist >>> input[type=checkbox]', (inputs) => inputs.map((box) => box.checked));
+  assert.deepEqual(boxes, [false, false, false], 'no step shows as done');
   await page.browserContext().close();
 });
 
@@ -98,11 +108,12 @@ test('the script hydrates the server nodes without re-creating them, and they wo
       inner: q('picker', 'pm-pathway-card').shadowRoot.querySelector('h3'),
       custom: q('custom', 'h3'),
       json: q('from-json', 'h3'),
+      checklist: q('checklist', 'ol'),
     };
   });
   await page.addScriptTag({ url: `${base}client.js`, type: 'module' });
   const same = await page.evaluate(async () => {
-    const ids = ['card', 'picker', 'provider', 'custom', 'from-json'];
+    const ids = ['card', 'checklist', 'picker', 'provider', 'custom', 'from-json'];
     await Promise.all(ids.map((id) => customElements.whenDefined(document.getElementById(id).localName)));
     await Promise.all(ids.map((id) => document.getElementById(id).updateComplete));
     const q = (id, selector) => document.getElementById(id).shadowRoot.querySelector(selector);
@@ -114,9 +125,18 @@ test('the script hydrates the server nodes without re-creating them, and they wo
       inner: q('picker', 'pm-pathway-card').shadowRoot.querySelector('h3') === window.before.inner,
       custom: q('custom', 'h3') === window.before.custom,
       json: q('from-json', 'h3') === window.before.json && q('from-json', 'h3').textContent === 'Side project',
+      checklist: q('checklist', 'ol') === window.before.checklist,
     };
   });
-  assert.deepEqual(same, { heading: true, button: true, list: true, inner: true, custom: true, json: true });
+  assert.deepEqual(same, {
+    heading: true,
+    button: true,
+    list: true,
+    inner: true,
+    custom: true,
+    json: true,
+    checklist: true,
+  });
 
   await click(await only(page, '#card >>> button'));
   assert.equal(
