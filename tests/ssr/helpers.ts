@@ -17,9 +17,14 @@ export function allElements(root: Document | Element | ShadowRoot): Lit[] {
   return found;
 }
 
+/**
+ * An element's first rendered node, to compare after hydration. Not a `<style>`:
+ * styles survive an element drawing itself again, so they prove nothing.
+ */
+export const firstNode = (el: Element) => el.shadowRoot?.querySelector(':not(style)');
+
 /** Each element's first rendered node, to compare after hydration. */
-export const firstNodes = (root: Document | Element) =>
-  new Map(allElements(root).map((el) => [el, el.shadowRoot?.querySelector('*')]));
+export const firstNodes = (root: Document | Element) => new Map(allElements(root).map((el) => [el, firstNode(el)]));
 
 /** Waits until every pm-* element under `root` has rendered (hydrated, or rendered afresh). */
 export async function hydrated(root: Document | Element, log: string[] = []) {
@@ -38,7 +43,7 @@ export function expectSameNodes(before: Map<Lit, Element | null | undefined>) {
   expect(before.size).to.be.greaterThan(5);
   for (const [el, node] of before) {
     expect(node, `<${el.localName} id=${el.id}> had server DOM`).to.exist;
-    expect(el.shadowRoot!.querySelector('*'), `<${el.localName} id=${el.id}> kept its server nodes`).to.equal(node);
+    expect(firstNode(el), `<${el.localName} id=${el.id}> kept its server nodes`).to.equal(node);
   }
 }
 
@@ -51,9 +56,17 @@ export async function open(page: string) {
   frame.src = `/tests/.tmp/ssr/${page}`;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & { pmLog: string[] };
+  const win = frame.contentWindow as Window &
+    typeof globalThis & { pmLog: string[]; pmServerNodes: Map<Lit, Element | null | undefined> };
   const doc = frame.contentDocument!;
-  return { win, doc, log: win.pmLog, byId: (id: string) => doc.getElementById(id) as Lit };
+  // serverNodes: each element's first node as the server sent it, recorded before the page's module scripts ran.
+  return {
+    win,
+    doc,
+    log: win.pmLog,
+    serverNodes: new Map(win.pmServerNodes),
+    byId: (id: string) => doc.getElementById(id) as Lit,
+  };
 }
 
 /** The server-rendered elements of the test pages, as HTML to insert. */

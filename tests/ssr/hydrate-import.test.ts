@@ -48,10 +48,9 @@ describe('pm-pathways/hydrate.js', () => {
   });
 
   it('hydrates in place when a bundler runs the elements first, in the same module graph (a shared chunk)', async () => {
-    const { doc, log, byId } = await open('shared-chunk.html');
-    const before = firstNodes(doc);
+    const { doc, log, byId, serverNodes } = await open('shared-chunk.html');
     await hydrated(doc, log);
-    expectSameNodes(before);
+    expectSameNodes(serverNodes);
     expect(byId('picker').shadowRoot!.querySelectorAll('[role=option]').length).to.equal(7);
     expect(text(byId('inline').shadowRoot!.querySelector('h3'))).to.equal('Side project');
     // The dev server gives Lit's development build, which announces itself.

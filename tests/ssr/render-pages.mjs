@@ -29,8 +29,12 @@ const elements = await renderToString(html`
 const recorder = `<script>window.pmLog = []; for (const level of ['warn', 'error']) { const original = console[level];
   console[level] = (...args) => { pmLog.push(args.join(' ')); original.apply(console, args); }; }
   addEventListener('error', (e) => pmLog.push(e.message)); addEventListener('unhandledrejection', (e) => pmLog.push(String(e.reason)));</script>`;
+// Each element's first server-rendered node (not a <style>: see firstNode in helpers.ts), taken as parsing ends, before any module script runs: hydration must keep them.
+const snapshot = `<script>window.pmServerNodes = new Map(); (function walk(root) { for (const el of root.querySelectorAll('*')) {
+  if (el.localName.startsWith('pm-')) pmServerNodes.set(el, el.shadowRoot?.querySelector(':not(style)'));
+  if (el.shadowRoot) walk(el.shadowRoot); } })(document);</script>`;
 const page = (body, script = '<script type="module" src="/dist/pm-pathways.js"></script>') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>${recorder}</head><body>${body}${script}</body></html>\n`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>${recorder}</head><body>${body}${snapshot}${script}</body></html>\n`;
 
 mkdirSync(out, { recursive: true });
 writeFileSync(`${out}/custom.json`, JSON.stringify(custom));
