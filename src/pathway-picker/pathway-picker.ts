@@ -176,7 +176,9 @@ export class PathwayPicker extends LitElement {
     if (quiz && code && this.#flow?.quiz !== quiz) {
       this.#flow = new code.QuizFlow(this.#host, quiz);
     }
-    if (changed.has('view')) {
+    // Switches only, not the first view: the server's quiz (its radio names count
+    // visits) must match the browser's, whose quiz code may arrive after it.
+    if (changed.has('view') && this.hasUpdated) {
       if (this.view === 'quiz') this.#flow?.enter();
       else this.#flow?.leave();
     }

@@ -1,6 +1,7 @@
 // Shared by the hydration tests: server HTML from tests/.tmp/ssr/ (written by
 // tests/ssr/render-pages.mjs) and ways to look at what the browser made of it.
 import { expect, waitUntil } from '@open-wc/testing';
+import '../helpers.js'; // forgets what other test files stored (quiz answers, ticks): the pages start as a first visit
 
 export type Lit = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> };
 
