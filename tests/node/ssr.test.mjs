@@ -65,6 +65,12 @@ test('the server HTML holds the full text in declarative shadow roots', async ()
     assert.ok(body.includes(text), text);
 });
 
+test('an element renders in its own lang on the server', async () => {
+  const body = await renderToString(html`<pm-pathway-card lang="fr" pathway="formal-education"></pm-pathway-card>`);
+  assert.match(body, /<article[^>]* lang="fr"/);
+  assert.ok(body.includes('Formation académique'), 'the French title');
+});
+
 test("a checklist's boxes are unticked in the server HTML: no checked attribute, which HTML reads as ticked", async () => {
   const body = await renderToString(html`<pm-pathway-card pathway="technical-background" checklist></pm-pathway-card>`);
   const boxes = body.match(/<input type="checkbox"[^>]*>/g);

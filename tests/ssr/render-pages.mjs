@@ -21,6 +21,7 @@ const elements = await renderToString(html`
   <pm-pathway-card id="checklist" pathway="technical-background" checklist></pm-pathway-card>
   <pm-pathway-picker id="picker" value="startup-experience"></pm-pathway-picker>
   <pm-pathway-picker id="quiz" view="quiz"></pm-pathway-picker>
+  <pm-pathway-card id="french" lang="fr" pathway="formal-education"></pm-pathway-card>
   ${withDataset(custom, html`<pm-pathway-card id="inline" pathway="side-project"></pm-pathway-card>`)}
   <pm-pathway-data id="remote" src="/__delay/200/tests/.tmp/ssr/custom.json" .data=${custom}>
     <pm-pathway-card id="fetched" pathway="side-project"></pm-pathway-card>
