@@ -32,11 +32,13 @@ LitElementRenderer.renderOptions.push((element) =>
 /** The HTML of a Lit template, with every pm-* element's shadow root inlined as `<template shadowrootmode="open">`. */
 export async function renderToString(template: TemplateResult): Promise<string> {
   // @lit-labs/ssr writes a property binding on a native input as an attribute:
-  // a checklist's `.checked=${false}` becomes checked="false", which HTML reads as
-  // ticked (and hydration then finds the boxes differ). The browser sets the
-  // property itself. Text and attribute values are escaped, so only tags match.
-  return (await collectResult(render(template))).replace(/ checked="(true|false)"/g, (_, on) =>
-    on === 'true' ? ' checked' : '',
+  // a checkbox's or radio's `.checked=${false}` becomes checked="false", which
+  // HTML reads as ticked (and hydration then finds the inputs differ). The
+  // browser sets the property itself. Only inside <input> tags: escaped text
+  // cannot hold one.
+  return (await collectResult(render(template))).replace(
+    /(<input\b[^>]*?) checked="(true|false)"/g,
+    (_, tag, on) => tag + (on === 'true' ? ' checked' : ''),
   );
 }
 

@@ -3,8 +3,9 @@
  * `lang` / `dir` attribute, looking through shadow roots to their hosts.
  */
 function closest(el: Element, attribute: 'lang' | 'dir'): string {
-  // A server-rendering DOM shim has no closest() and no parents: only the element's own attribute counts there.
-  if (!el.closest) return el.getAttribute(attribute) ?? '';
+  // A server-rendering DOM shim has no closest() and no parents: only the
+  // element's own value counts there (a property set before it reflects, or the attribute).
+  if (!el.closest) return (el as unknown as Record<string, string>)[attribute] || el.getAttribute(attribute) || '';
   for (let node: Element | null = el; node;) {
     const found = node.closest(`[${attribute}]`);
     if (found) return found.getAttribute(attribute)!;

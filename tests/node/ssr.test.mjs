@@ -4,6 +4,7 @@
 // objects, not new ones) and become interactive.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { renderToString, html, datasetScript, withDataset } from '../../dist/npm/ssr.js';
@@ -69,6 +70,22 @@ test('an element renders in its own lang on the server', async () => {
   const body = await renderToString(html`<pm-pathway-card lang="fr" pathway="formal-education"></pm-pathway-card>`);
   assert.match(body, /<article[^>]* lang="fr"/);
   assert.ok(body.includes('Formation académique'), 'the French title');
+  // Set as a property, before it reflects to the attribute.
+  const property = await renderToString(
+    html`<pm-pathway-card .lang=${'ar'} pathway="formal-education"></pm-pathway-card>`,
+  );
+  assert.match(property, /<article[^>]* lang="ar" dir="rtl"/);
+  const arabic = JSON.parse(readFileSync('dist/locales/ar.json', 'utf8')).pathways[1].title;
+  assert.ok(property.includes(arabic), `the Arabic title "${arabic}"`);
+});
+
+test('only <input> tags lose checked="false": text, scripts and other elements keep it', async () => {
+  const body = await renderToString(
+    html`<p>a checked="false" b</p><my-toggle checked="false"></my-toggle><input type="radio" checked="true" />`,
+  );
+  assert.ok(body.includes('<p>a checked="false" b</p>'), body);
+  assert.match(body, /<my-toggle checked="false">/);
+  assert.match(body, /<input type="radio" checked \/>/);
 });
 
 test("a checklist's boxes are unticked in the server HTML: no checked attribute, which HTML reads as ticked", async () => {
