@@ -83,6 +83,24 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/** Writes `files` (name: text) into a new folder under `parent`, runs `check(folder)`, then removes the folder. */
+function inScratchProject(parent, files, check) {
+  const dir = mkdtempSync(join(parent, '.types-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return check(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The README's TypeScript examples: [language, code] of each ```ts and ```tsx block. */
+const readmeExamples = () =>
+  [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map(([, lang, code]) => [
+    lang,
+    code,
+  ]);
+
 test('the tarball holds only what a user needs', () => {
   const files = packed.files.map((f) => f.path);
   const allowed =
@@ -115,11 +133,10 @@ test('publint and "are the types wrong" (ESM-only profile) find nothing', () => 
 });
 
 test('types for every entry resolve under strict TypeScript', () => {
-  const dir = mkdtempSync(join(consumers, '.types-'));
-  try {
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
+  inScratchProject(
+    consumers,
+    {
+      'tsconfig.json': JSON.stringify({
         compilerOptions: {
           strict: true,
           target: 'ES2022',
@@ -132,10 +149,7 @@ test('types for every entry resolve under strict TypeScript', () => {
         },
         files: ['consumer.ts'],
       }),
-    );
-    writeFileSync(
-      join(dir, 'consumer.ts'),
-      `
+      'consumer.ts': `
 import 'pm-pathways';
 import 'pm-pathways/hydrate.js';
 import { recommend } from 'pm-pathways/recommend.js';
@@ -172,29 +186,24 @@ provider.src = '/pathways.json';
 provider.data = 'not a dataset';
 export const pages = [unchecked, document.querySelector<ScriptCard>('pm-pathway-card')?.pathway, renderToString(withDataset('{"version":1}', html\`<pm-pathway-card></pm-pathway-card>\`))];
 `,
-    );
-    run(tsc, ['-p', dir]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    },
+    (dir) => run(tsc, ['-p', dir]),
+  );
 });
 
 test("the README's TypeScript examples type-check under strict TypeScript", () => {
   // Angular's example is compiled by the Angular test, with Angular's compiler.
-  const blocks = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)].filter(
-    ([, , code]) => !code.includes("from '@angular/"),
+  const examples = readmeExamples().filter(([, code]) => !code.includes("from '@angular/"));
+  assert.ok(examples.length >= 4, 'the README has its TypeScript examples');
+  const files = Object.fromEntries(
+    examples.map(([lang, code], i) => [`example-${i}.${lang}`, `${code}\nexport {};\n`]),
   );
-  assert.ok(blocks.length >= 4, 'the README has its TypeScript examples');
-  const dir = mkdtempSync(join(consumers, '.types-'));
-  try {
-    const files = blocks.map(([, lang, code], i) => {
-      writeFileSync(join(dir, `example-${i}.${lang}`), `${code}\nexport {};\n`);
-      return `example-${i}.${lang}`;
-    });
-    cpSync(join(consumers, 'custom.json'), join(dir, 'my-pathways.json')); // what the examples call your copied JSON
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
+  inScratchProject(
+    consumers,
+    {
+      ...files,
+      'my-pathways.json': readFileSync(join(consumers, 'custom.json'), 'utf8'), // what the examples call your copied JSON
+      'tsconfig.json': JSON.stringify({
         compilerOptions: {
           strict: true,
           target: 'ES2022',
@@ -207,13 +216,11 @@ test("the README's TypeScript examples type-check under strict TypeScript", () =
           noEmit: true,
           isolatedModules: true,
         },
-        files,
+        files: Object.keys(files),
       }),
-    );
-    run(tsc, ['-p', dir]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    },
+    (dir) => run(tsc, ['-p', dir]),
+  );
 });
 
 /** Bundles `source` the way a site's bundler would, from the installed package. */
@@ -436,9 +443,7 @@ test('Angular 22: builds with strict templates and works; the templates type the
   runOn22('@angular/cli/bin/ng.js', ['build', '--output-path', out], app);
   await checkPage(t, 'angular', join(out, 'browser'));
   // The README's example compiles with strict templates; a template reading a field the event does not have fails.
-  const [, , example] = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```(tsx?)\n([\s\S]*?)```/g)].find(
-    ([, , code]) => code.includes("from '@angular/core'"),
-  );
+  const [, example] = readmeExamples().find(([, code]) => code.includes("from '@angular/core'"));
   const wrong = `import 'pm-pathways';
 import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
 @Component({
@@ -448,19 +453,16 @@ import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
 })
 export class Wrong { take(_: unknown) {} }
 `;
-  const compile = (source) => {
-    const dir = mkdtempSync(join(app, '.types-'));
-    try {
-      writeFileSync(join(dir, 'component.ts'), source);
-      writeFileSync(
-        join(dir, 'tsconfig.json'),
-        JSON.stringify({ extends: '../tsconfig.json', files: ['component.ts'] }),
-      );
-      runOn22('@angular/compiler-cli/bundles/src/bin/ngc.js', ['-p', join(dir, 'tsconfig.json'), '--noEmit'], app);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
+  const compile = (source) =>
+    inScratchProject(
+      app,
+      {
+        'component.ts': source,
+        'tsconfig.json': JSON.stringify({ extends: '../tsconfig.json', files: ['component.ts'] }),
+      },
+      (dir) =>
+        runOn22('@angular/compiler-cli/bundles/src/bin/ngc.js', ['-p', join(dir, 'tsconfig.json'), '--noEmit'], app),
+    );
   compile(example);
   assert.throws(
     () => compile(wrong),
