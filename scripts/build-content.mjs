@@ -4,12 +4,14 @@
 // module in src/generated/locales/. A content error fails the build with the
 // file, the field and what is wrong; so does a translation that lacks something
 // the English has or carries something it does not.
-//   node scripts/build-content.mjs [--content DIR] [--out-ts FILE] [--out-json FILE]
-import { readFileSync, readdirSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+//   node scripts/build-content.mjs [--content DIR] [--out-ts FILE] [--out-json FILE] [--only LANG]
+// (--only builds one translation: for a translator, with --out-ts and --out-json outside the tree.)
+import { existsSync, readFileSync, readdirSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { build } from 'esbuild';
+import { checkAdvice } from './coach-rules.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -35,6 +37,8 @@ const PATHWAY_IDS = [
   'freelance-consulting',
 ];
 const STEPS_PER_PATHWAY = 3;
+const PLAN_FIELDS = ['firstWeek', 'milestones', 'signal', 'roles', 'artefact', 'resources'];
+let SITUATION_IDS = [];
 
 class ContentError extends Error {}
 const pick = (labels, keep) => Object.fromEntries(Object.entries(labels).filter(([key]) => keep(key)));
@@ -120,8 +124,24 @@ function readPathways(base = contentDir) {
         `expected exactly ${STEPS_PER_PATHWAY} steps ("## Step title" headings), found ${sections.length}`,
       );
     }
-    return { id: meta.id, title: meta.title, summary: lead, steps: sections };
+    const planFile = join(base, 'plans', `${basename(file, '.md')}.yaml`);
+    const plan = existsSync(planFile) ? yaml(planFile) : undefined;
+    if (plan?.situations) {
+      for (const id of Object.keys(plan.situations))
+        if (!SITUATION_IDS.includes(id))
+          report(planFile, `situations.${id}`, `unknown situation; known: ${SITUATION_IDS.join(', ')}`);
+    }
+    return { id: meta.id, title: meta.title, summary: lead, steps: sections, ...(plan ? { plan } : {}) };
   });
+  if (base === contentDir) {
+    pathways.forEach((p, i) => {
+      const planFile = join(base, 'plans', `${basename(files[i], '.md')}.yaml`);
+      if (!p.plan) report(planFile, '(file)', 'missing: every route needs its plan (SPEC, "The plan")');
+      else
+        for (const key of PLAN_FIELDS)
+          if (p.plan[key] === undefined) report(planFile, key, 'missing: a plan has every field');
+    });
+  }
   const ids = pathways.map((p) => p.id);
   if (ids.join() !== PATHWAY_IDS.join()) {
     report(
@@ -143,8 +163,8 @@ function readQuiz() {
       for (const [id, weight] of Object.entries(option?.weights ?? {})) {
         const field = `questions[${i}].options[${j}].weights.${id}`;
         if (!PATHWAY_IDS.includes(id)) report(file, field, `unknown pathway; known ids: ${PATHWAY_IDS.join(', ')}`);
-        else if (!Number.isInteger(weight) || weight < -4 || weight > 4 || weight === 0)
-          report(file, field, 'expected a whole number from -4 to 4, not 0');
+        else if (!Number.isInteger(weight) || weight < -10 || weight > 10 || weight === 0)
+          report(file, field, 'expected a whole number from -10 to 10, not 0');
         else if (weight > 0 && !option?.reasons?.[id])
           report(
             file,
@@ -195,7 +215,12 @@ function mirror(english, translated, file, path) {
     }
     const out = {};
     for (const [key, value] of Object.entries(english)) {
-      if (key === 'weights') {
+      if (key === 'cost' || key === 'url') {
+        // What a resource costs and where it is are facts, not words: they come from the English.
+        if (key in translated && translated[key] !== value)
+          report(file, at(key), `expected ${JSON.stringify(value)}, as in the English (not translated)`);
+        out[key] = value;
+      } else if (key === 'weights') {
         if (key in translated) report(file, at(key), 'remove the weights: the build takes them from the English quiz');
         out[key] = value;
       } else if (key === 'id') {
@@ -208,7 +233,8 @@ function mirror(english, translated, file, path) {
       }
     }
     for (const key of Object.keys(translated))
-      if (!(key in english)) report(file, at(key), 'stale: the English has no such key; remove it');
+      if (!(key in english))
+        report(file, at(key), 'stale: the English has no such key; remove it');
     return out;
   }
   return english;
@@ -292,7 +318,7 @@ function buildLocales(english, validateDataset) {
   for (const lang of langs)
     if (!LOCALE_TAG.test(lang)) report(join(localesDir, lang), '(folder)', 'expected a BCP 47 tag such as es, pt-BR');
   const built = langs
-    .filter((lang) => LOCALE_TAG.test(lang))
+    .filter((lang) => LOCALE_TAG.test(lang) && (!args.only || lang === args.only))
     .map((lang) => [lang, readLocale(lang, english, validateDataset)]);
   if (errors.length) throw new ContentError();
   rmSync(outLocalesTs, { recursive: true, force: true });
@@ -346,8 +372,9 @@ async function main() {
     await importTs('src/data/label-keys.ts'));
 
   const { file: guideFile, guide } = readGuide();
-  const { files: pathwayFiles, pathways } = readPathways();
   const { file: quizFile, quiz } = readQuiz();
+  SITUATION_IDS = (quiz.questions ?? []).find((q) => q?.id === 'situation')?.options?.map((o) => o?.id) ?? [];
+  const { files: pathwayFiles, pathways } = readPathways();
   const labelsFile = join(contentDir, 'labels.yaml');
   const labels = yaml(labelsFile);
   for (const key of [...LABEL_KEYS, ...PROBLEM_KEYS]) if (!(key in labels)) report(labelsFile, key, 'missing label');
@@ -366,6 +393,15 @@ async function main() {
   }
   if (errors.length) throw new ContentError();
 
+  // The careers coach's rules, over every combination of answers (SPEC: "A careers coach signs the advice").
+  const { recommend } = await importTs('src/quiz/recommend.ts');
+  const { plan } = await importTs('src/quiz/plan.ts');
+  const advice = checkAdvice(dataset, { recommend, plan });
+  for (const line of advice.breaches) report(quizFile, 'advice', line);
+  if (advice.total > advice.breaches.length)
+    report(quizFile, 'advice', `… and ${advice.total - advice.breaches.length} more breaches`);
+  if (errors.length) throw new ContentError();
+
   // Separate exports, so a page with only cards does not carry the guide texts or the quiz.
   mkdirSync(dirname(outTs), { recursive: true });
   writeFileSync(
@@ -377,7 +413,12 @@ async function main() {
       '// `labels` holds only the words every page shows: it is typed as all of them, and the quiz and the',
       '// provider add theirs (quiz.ts, data-labels.ts) before they show any; see src/data/labels.ts.',
       '',
-      `export const pathways: Pathway[] = ${JSON.stringify(pathways, null, 2)};`,
+      // The plans travel with the quiz (generated/quiz.ts): a page that never opens it does not carry them.
+      `export const pathways: Pathway[] = ${JSON.stringify(
+        pathways.map(({ plan, ...pathway }) => pathway),
+        null,
+        2,
+      )};`,
       '',
       // Only the words every page needs: the quiz's, the provider's and the validator's travel with their code.
       '/** The interface words every page shows; the rest come with the code that shows them (see QUIZ_LABEL_KEYS). */',
@@ -402,9 +443,16 @@ async function main() {
     join(dirname(outTs), 'quiz.ts'),
     [
       '// Generated by scripts/build-content.mjs from content/quiz.yaml. Edit content/, not this file.',
-      "import type { Labels, Quiz } from '../data/types.js';",
+      "import type { Labels, PathwayPlan, Quiz } from '../data/types.js';",
       '',
       `export const quiz: Quiz = ${JSON.stringify(dataset.quiz, null, 2)};`,
+      '',
+      "/** Each route's plan (the project's own guidance), by pathway id. */",
+      `export const plans: Record<string, PathwayPlan> = ${JSON.stringify(
+        Object.fromEntries(pathways.map((p) => [p.id, p.plan])),
+        null,
+        2,
+      )};`,
       '',
       '/** The closing words of the guide, shown under the results. */',
       `export const closing: string = ${JSON.stringify(guide.closing)};`,

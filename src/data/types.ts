@@ -12,6 +12,42 @@ export interface Pathway {
   title: string;
   summary: string;
   steps: Step[];
+  /** The project's own guidance for acting on this route (see `plan()`); without it a plan holds the steps alone. */
+  plan?: PathwayPlan;
+}
+
+/** A resource the plan points to: a book, a free course or community kind, the reader's own company's documents. */
+export interface PlanResource {
+  text: string;
+  cost: 'free' | 'paid';
+  /** An `https:` address, when the resource has one lasting address. */
+  url?: string;
+}
+
+/** What should be true after `days` days on the route. */
+export interface Milestone {
+  days: number;
+  text: string;
+}
+
+/** The plan fields that may be worded for one situation (a student, someone between jobs…). */
+export interface PlanFields {
+  /** One concrete action for the next seven days. */
+  firstWeek?: string;
+  /** What should be true after 30, 60 and 90 days. */
+  milestones?: Milestone[];
+  /** The sign the route is working, and when to switch to plan B. */
+  signal?: string;
+  /** Entry titles to search for. */
+  roles?: string[];
+  /** One thing to make that proves the skill. */
+  artefact?: string;
+  resources?: PlanResource[];
+}
+
+/** A route's plan: every field, plus the fields that differ by the reader's situation (option id → fields). */
+export interface PathwayPlan extends Required<PlanFields> {
+  situations?: Record<string, PlanFields>;
 }
 
 export interface QuizOption {
@@ -35,6 +71,8 @@ export interface QuizQuestion {
 
 export interface Quiz {
   questions: QuizQuestion[];
+  /** Pathway ids, earlier first: who ranks higher when scores are equal (default: the dataset's order). */
+  tieBreak?: string[];
 }
 
 /** The credit for the article the content is based on. */

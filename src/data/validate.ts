@@ -76,12 +76,50 @@ export function validateDataset(value: unknown): ValidationResult {
       text(step.title, `pathways[${i}].steps[${j}].title`);
       text(step.body, `pathways[${i}].steps[${j}].body`);
     });
+    if (pathway.plan === undefined) return;
+    const plan = record(pathway.plan, `pathways[${i}].plan`);
+    if (!plan) return;
+    planFields(plan, `pathways[${i}].plan`);
+    if (plan.situations === undefined) return;
+    for (const [id, fields] of Object.entries(record(plan.situations, `pathways[${i}].plan.situations`) ?? {})) {
+      const situation = record(fields, `pathways[${i}].plan.situations.${id}`);
+      if (situation) planFields(situation, `pathways[${i}].plan.situations.${id}`);
+    }
   });
+
+  /** A plan's fields, each optional: a custom plan may give only some of them. */
+  function planFields(plan: Record<string, unknown>, at: string) {
+    for (const key of ['firstWeek', 'signal', 'artefact'] as const) text(plan[key], `${at}.${key}`, true);
+    if (plan.milestones !== undefined)
+      list(plan.milestones, `${at}.milestones`).forEach((m, k) => {
+        const milestone = record(m, `${at}.milestones[${k}]`);
+        if (!milestone) return;
+        if (!Number.isInteger(milestone.days)) fail(`${at}.milestones[${k}].days`, 'expected a whole number');
+        text(milestone.text, `${at}.milestones[${k}].text`);
+      });
+    if (plan.roles !== undefined) list(plan.roles, `${at}.roles`).forEach((r, k) => text(r, `${at}.roles[${k}]`));
+    if (plan.resources !== undefined)
+      list(plan.resources, `${at}.resources`).forEach((r, k) => {
+        const resource = record(r, `${at}.resources[${k}]`);
+        if (!resource) return;
+        text(resource.text, `${at}.resources[${k}].text`);
+        if (resource.cost !== 'free' && resource.cost !== 'paid')
+          fail(`${at}.resources[${k}].cost`, 'expected one of: free, paid');
+        if (resource.url !== undefined && !(typeof resource.url === 'string' && /^https:\/\/[^\s]+$/i.test(resource.url)))
+          fail(`${at}.resources[${k}].url`, 'expected an https: address');
+      });
+  }
 
   const quiz = root.quiz === undefined ? undefined : record(root.quiz, 'quiz');
   if (quiz) {
     const questions = list(quiz.questions, 'quiz.questions');
     ids(questions, 'quiz.questions');
+    if (quiz.tieBreak !== undefined) {
+      if (!Array.isArray(quiz.tieBreak)) fail('quiz.tieBreak', 'expected a non-empty array');
+      else quiz.tieBreak.forEach((id, k) => {
+        if (typeof id !== 'string' || !ID.test(id)) fail(`quiz.tieBreak[${k}]`, 'expected an id of lowercase letters, digits and dashes');
+      });
+    }
     questions.forEach((q, i) => {
       const at = `quiz.questions[${i}]`;
       const question = record(q, at);

@@ -1,91 +1,96 @@
-/**
- * The reader's plan as plain text (it pastes well into notes and Markdown)
- * and as a document of its own for printing the plan alone.
- */
-import { format } from '../data/labels.js';
-import type { Dataset, Labels } from '../data/types.js';
-import { loadProgress } from '../storage/progress-store.js';
-import { bestFits, type RankedPathway } from './recommend.js';
+import type { Dataset, Milestone, PlanFields, PlanResource, Step } from '../data/types.js';
+import { recommend, type Answers } from './recommend.js';
 
-/** What the plan says, in reading order: the best fits with reasons and steps, then the other routes. */
+/** The route that fits best, with everything the reader does next. */
+export interface BestPlan extends PlanFields {
+  pathway: string;
+  score: number;
+  /** Why it fits, strongest first (at most three). */
+  reasons: string[];
+  /** The route's three steps from the article, unchanged. */
+  steps: Step[];
+  milestones?: Milestone[];
+  resources?: PlanResource[];
+}
+
+/** The runner-up: what to switch to when the best fit shows no sign of working. */
+export interface PlanB {
+  pathway: string;
+  score: number;
+  reasons: string[];
+  firstWeek?: string;
+}
+
 export interface Plan {
-  title: string;
-  sections: { heading: string; lines: string[] }[];
-  credit: string;
+  /** Null only when every route is ruled out (custom data). */
+  best: BestPlan | null;
+  planB: PlanB | null;
+  /** Other routes that fit and scored above 0, best first. */
+  others: { pathway: string; score: number; reasons: string[] }[];
+  /** Routes ruled out for now, with why. */
+  notNow: { pathway: string; excluded: string[] }[];
 }
 
-export function buildPlan(data: Dataset, labels: Labels, ranking: RankedPathway[], credit: string): Plan {
-  const pathway = (id: string) => data.pathways.find((p) => p.id === id)!;
-  const best = bestFits(ranking);
-  const others = ranking.filter((r) => !r.excluded.length && !best.includes(r));
-  const excluded = ranking.filter((r) => r.excluded.length);
-  const sections = best.map((r) => {
-    const { title, steps } = pathway(r.pathway);
-    const done = loadProgress(r.pathway, steps.length);
-    return {
-      heading: `${best.length > 1 ? labels.bestFitTied : labels.bestFit}: ${title}`,
-      lines: [
-        format(labels.whyFits, { title }),
-        ...r.reasons.slice(0, 3).map((reason) => `- ${reason}`), // the strongest few, as on screen
-        '',
-        labels.stepsLabel,
-        ...steps.map((step, i) => `- [${done[i] ? 'x' : ' '}] ${step.title}: ${step.body}`),
-      ],
-    };
-  });
-  if (others.length) {
-    sections.push({ heading: labels.otherResults, lines: others.map((r) => `- ${pathway(r.pathway).title}`) });
-  }
-  if (excluded.length) {
-    sections.push({
-      heading: labels.excludedHeading,
-      lines: excluded.map((r) => `- ${pathway(r.pathway).title}: ${r.excluded.join(' ')}`),
-    });
-  }
-  return { title: labels.planTitle, sections, credit };
-}
+/** A coach gives the strongest few reasons, not every one. */
+const MAX_REASONS = 3;
+const FIELDS = ['firstWeek', 'milestones', 'signal', 'roles', 'artefact', 'resources'] as const;
 
-/** The plan as Markdown-flavoured plain text. */
-export const planText = (plan: Plan): string =>
-  [`# ${plan.title}`, ...plan.sections.flatMap((s) => ['', `## ${s.heading}`, ...s.lines]), '', plan.credit, ''].join(
-    '\n',
-  );
-
-/** How a finished plan document is printed; a seam for tests, where no print dialog can open. */
-export const planPrinter = { print: (win: Window) => win.print() };
+/** Copies plain data, so a caller that changes the plan never changes the dataset. */
+const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 /**
- * Prints the plan alone: a hidden frame holds it as text (never markup) and
- * prints itself, so the page around the widget stays off the paper.
+ * Turns a reader's answers into a plan: the best fit with its first action
+ * for this week, milestones, signal, roles, artefact and resources (worded for
+ * the reader's situation: `plan.situations[<situation option id>]` overrides
+ * the route's fields), plan B (the runner-up and its first action), the other
+ * routes that scored above 0, and the routes ruled out now. Paid resources are
+ * left out for a reader with no money. Pure; never throws on missing or
+ * unknown answers.
  */
-export function printPlan(plan: Plan, lang: string): void {
-  for (const old of document.querySelectorAll('iframe[data-pm-print]')) old.remove(); // a frame no afterprint removed
-  const frame = document.createElement('iframe');
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
-  frame.dataset.pmPrint = '';
-  frame.style.cssText = 'position:fixed;inset-inline-start:-10000px;width:1px;height:1px;border:0';
-  frame.addEventListener(
-    'load',
-    () => {
-      const win = frame.contentWindow;
-      const doc = frame.contentDocument;
-      if (!win || !doc) return;
-      doc.documentElement.lang = lang;
-      doc.title = plan.title;
-      const add = (parent: Element, tag: string, text: string) =>
-        parent.appendChild(doc.createElement(tag)).append(text);
-      doc.body.style.cssText = 'font: 12pt/1.5 system-ui, sans-serif; margin: 2cm; color: #000';
-      add(doc.body, 'h1', plan.title);
-      for (const section of plan.sections) {
-        add(doc.body, 'h2', section.heading);
-        for (const line of section.lines) if (line) add(doc.body, 'p', line);
+export function plan(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: Answers | null | undefined): Plan {
+  const ranking = recommend(dataset, answers);
+  const fitting = ranking.filter((r) => !r.excluded.length);
+  const situation = answers?.situation;
+  const fieldsOf = (id: string): PlanFields => {
+    const route = dataset.pathways.find((p) => p.id === id)?.plan;
+    if (!route || typeof route !== 'object') return {};
+    const own = situation && Object.hasOwn(route.situations ?? {}, situation) ? route.situations![situation] : undefined;
+    return Object.fromEntries(
+      FIELDS.flatMap((key) => {
+        const value = own?.[key] ?? route[key];
+        return value === undefined ? [] : [[key, copy(value)]];
+      }),
+    );
+  };
+  const [first, second] = fitting;
+  let best: BestPlan | null = null;
+  if (first) {
+    const fields = fieldsOf(first.pathway);
+    const noMoney = answers?.budget === 'none';
+    if (fields.resources && noMoney) fields.resources = fields.resources.filter((r) => r.cost !== 'paid');
+    best = {
+      pathway: first.pathway,
+      score: first.score,
+      reasons: first.reasons.slice(0, MAX_REASONS),
+      steps: copy(dataset.pathways.find((p) => p.id === first.pathway)?.steps ?? []),
+      ...fields,
+    };
+  }
+  const planB: PlanB | null = second
+    ? {
+        pathway: second.pathway,
+        score: second.score,
+        reasons: second.reasons.slice(0, MAX_REASONS),
+        ...(fieldsOf(second.pathway).firstWeek === undefined ? {} : { firstWeek: fieldsOf(second.pathway).firstWeek }),
       }
-      add(doc.body, 'p', plan.credit);
-      win.addEventListener('afterprint', () => frame.remove());
-      planPrinter.print(win);
-    },
-    { once: true },
-  );
-  document.body.append(frame); // about:blank loads (asynchronously in every engine) once attached
+    : null;
+  return {
+    best,
+    planB,
+    others: fitting
+      .slice(2)
+      .filter((r) => r.score > 0)
+      .map((r) => ({ pathway: r.pathway, score: r.score, reasons: r.reasons.slice(0, MAX_REASONS) })),
+    notNow: ranking.filter((r) => r.excluded.length).map((r) => ({ pathway: r.pathway, excluded: [...r.excluded] })),
+  };
 }

@@ -4,7 +4,7 @@ import type { Dataset, QuizOption } from '../data/types.js';
 export interface RankedPathway {
   pathway: string;
   score: number;
-  /** 1-based among fitting routes; equal scores share a rank. Excluded routes rank after every fitting one. */
+  /** 1-based and unique: fitting routes first (equal scores broken by `quiz.tieBreak`), then excluded ones. */
   rank: number;
   /** Why it fits this reader, strongest first; no sentence appears under two routes of one result. */
   reasons: string[];
@@ -31,17 +31,24 @@ const reasonFor = (option: QuizOption, pathway: string, weight: number): string 
  * Ranks every pathway of `dataset` for a reader's answers. Each chosen option
  * adds its weights (which may be negative), gives the routes it names their
  * reasons, and rules out the routes it excludes. Fitting routes come first,
- * by score; equal scores share a rank and keep the dataset's order. Pure and
- * deterministic. Unknown questions, options and pathway ids are ignored.
+ * by score; equal scores follow `quiz.tieBreak`, then the dataset's order, so
+ * every rank is held by one route. Pure and deterministic. A missing answer
+ * counts for nothing; unknown questions, options and pathway ids are ignored.
  */
-export function recommend(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: Answers): RankedPathway[] {
+export function recommend(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: Answers | null | undefined): RankedPathway[] {
+  const tieBreak = Array.isArray(dataset.quiz?.tieBreak) ? dataset.quiz.tieBreak : [];
+  const order = (id: string, index: number) => {
+    const at = tieBreak.indexOf(id);
+    return at < 0 ? tieBreak.length + index : at;
+  };
   const tallies = new Map<string, Tally>(
-    dataset.pathways.map((p, order) => [p.id, { pathway: p.id, order, score: 0, reasons: [], excluded: [] }]),
+    dataset.pathways.map((p, i) => [p.id, { pathway: p.id, order: order(p.id, i), score: 0, reasons: [], excluded: [] }]),
   );
   for (const question of dataset.quiz?.questions ?? []) {
-    const option = question.options.find((o) => o.id === answers[question.id]);
+    const chosen = answers?.[question.id];
+    const option = question.options.find((o) => o.id === chosen);
     if (!option) continue;
-    for (const [id, weight] of Object.entries(option.weights)) {
+    for (const [id, weight] of Object.entries(option.weights ?? {})) {
       const tally = tallies.get(id);
       if (!tally || !Number.isFinite(weight)) continue;
       tally.score += weight;
@@ -55,12 +62,10 @@ export function recommend(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: 
   const fitting = [...tallies.values()].filter((t) => !t.excluded.length).sort(byScore);
   const excluded = [...tallies.values()].filter((t) => t.excluded.length).sort(byScore);
   const shown = new Set<string>();
-  const rankAmong = (list: Tally[], t: Tally, offset: number) =>
-    offset + 1 + list.filter((o) => o.score > t.score).length;
-  return [...fitting, ...excluded].map((t) => ({
+  return [...fitting, ...excluded].map((t, i) => ({
     pathway: t.pathway,
     score: t.score,
-    rank: t.excluded.length ? rankAmong(excluded, t, fitting.length) : rankAmong(fitting, t, 0),
+    rank: i + 1,
     // Strongest first (the sort is stable: equal weights keep question order); a sentence
     // already shown under a better-placed route is not repeated under this one.
     reasons: t.excluded.length
@@ -73,6 +78,6 @@ export function recommend(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: 
   }));
 }
 
-/** The routes that fit best: every route ranked 1 (several when tied), none when every route is excluded. */
+/** The route that fits best (rank 1), as a list of one; empty when every route is excluded. */
 export const bestFits = (ranking: RankedPathway[]): RankedPathway[] =>
   ranking.filter((r) => r.rank === 1 && !r.excluded.length);
