@@ -6,7 +6,7 @@ import { elementCssDefaults } from './scripts/css-defaults.mjs';
 const shipped = (path) => path.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
 // Modules a user can import, directly or through the package entry points.
 const publicModule =
-  /^src\/(index|events|ssr|hydrate|pathway-(card|picker|data)\/(pathway-[a-z]+|define)|quiz\/recommend|data\/validate)\.ts$/;
+  /^src\/(index|events|ssr|hydrate|pathway-(card|picker|data)\/(pathway-[a-z]+|define)|quiz\/(recommend|plan)|data\/validate)\.ts$/;
 
 /** Keeps the manifest to the public API: no private state, no internal modules, no events the JSDoc does not name. */
 const publicOnly = {

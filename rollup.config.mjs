@@ -13,6 +13,7 @@ const npm = {
     'pathway-picker/define': 'src/pathway-picker/define.ts',
     'pathway-data/define': 'src/pathway-data/define.ts',
     'quiz/recommend': 'src/quiz/recommend.ts',
+    'quiz/plan': 'src/quiz/plan.ts',
     'data/validate': 'src/data/validate.ts',
     'react/index': 'src/react/index.ts',
     ssr: 'src/ssr.ts',

@@ -233,8 +233,7 @@ function mirror(english, translated, file, path) {
       }
     }
     for (const key of Object.keys(translated))
-      if (!(key in english))
-        report(file, at(key), 'stale: the English has no such key; remove it');
+      if (!(key in english)) report(file, at(key), 'stale: the English has no such key; remove it');
     return out;
   }
   return english;
@@ -415,7 +414,7 @@ async function main() {
       '',
       // The plans travel with the quiz (generated/quiz.ts): a page that never opens it does not carry them.
       `export const pathways: Pathway[] = ${JSON.stringify(
-        pathways.map(({ plan, ...pathway }) => pathway),
+        pathways.map((pathway) => ({ ...pathway, plan: undefined })),
         null,
         2,
       )};`,

@@ -30,12 +30,14 @@ export const ASSUMPTIONS = [
   },
   {
     name: 'a technical job',
-    pattern: /\b(your technical (job|role|team|work)|your engineering (job|role|team|work)|your code ?base|your (development|dev|data) team)\b/i,
+    pattern:
+      /\b(your technical (job|role|team|work)|your engineering (job|role|team|work)|your code ?base|your (development|dev|data) team)\b/i,
     holds: (a) => a.background === 'engineering' && EMPLOYED.includes(a.situation),
   },
   {
     name: 'working for oneself',
-    pattern: /\b(working for yourself|your (clients|client (work|contacts|list|projects))|your business|self-employed)\b/i,
+    pattern:
+      /\b(working for yourself|your (clients|client (work|contacts|list|projects))|your business|self-employed)\b/i,
     holds: (a) => a.situation === 'self-employed',
   },
   {
@@ -111,8 +113,7 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
   const checkText = (rule, answers, where, text) => {
     if (typeof text !== 'string') return;
     for (const a of ASSUMPTIONS)
-      if (a.pattern.test(text) && !a.holds(answers))
-        breach(rule, answers, `${where} assumes ${a.name}: “${text}”`);
+      if (a.pattern.test(text) && !a.holds(answers)) breach(rule, answers, `${where} assumes ${a.name}: “${text}”`);
   };
   for (const answers of combos) {
     const ranking = recommend(dataset, answers);
@@ -127,7 +128,10 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
     const { situation, background, budget, time, independence } = answers;
 
     // Rule 1.
-    if ((budget === 'none' || time === 'little') && !ranking.find((r) => r.pathway === 'formal-education')?.excluded.length)
+    if (
+      (budget === 'none' || time === 'little') &&
+      !ranking.find((r) => r.pathway === 'formal-education')?.excluded.length
+    )
       breach('1: no money or no time excludes formal education', answers, 'formal-education is not excluded');
     if (time === 'months' && top.pathway === 'formal-education')
       breach('1: formal education is never the best fit with months', answers, 'formal-education is the best fit');
@@ -142,7 +146,11 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
       situation !== 'self-employed' &&
       !(['design', 'engineering'].includes(background) && independence === 'self')
     )
-      breach('3: freelance only for the self-employed, or designers and engineers who want their own clients', answers, 'best fit is freelance-consulting');
+      breach(
+        '3: freelance only for the self-employed, or designers and engineers who want their own clients',
+        answers,
+        'best fit is freelance-consulting',
+      );
 
     // The plan: complete, with a plan B worth having, and no text that contradicts an answer.
     const p = plan(dataset, answers);
@@ -150,7 +158,8 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
     if (!b || b.pathway !== top.pathway) breach('the plan follows the ranking', answers, `best is ${b?.pathway}`);
     if (b) {
       for (const field of ['firstWeek', 'signal', 'artefact'])
-        if (typeof b[field] !== 'string' || !b[field]) breach('the plan has all its parts', answers, `${b.pathway}: no ${field}`);
+        if (typeof b[field] !== 'string' || !b[field])
+          breach('the plan has all its parts', answers, `${b.pathway}: no ${field}`);
       if (b.milestones?.map((m) => m.days).join() !== '30,60,90')
         breach('the plan has all its parts', answers, `${b.pathway}: milestones are not 30, 60 and 90 days`);
       if (!b.roles?.length) breach('the plan has all its parts', answers, `${b.pathway}: no roles`);
@@ -161,7 +170,10 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
       if (!b.reasons.length) breach('every best fit has a reason', answers, b.pathway);
       const texts = [
         ...b.reasons.map((t) => ['a reason', t]),
-        ...b.steps.flatMap((s) => [['a step', s.title], ['a step', s.body]]),
+        ...b.steps.flatMap((s) => [
+          ['a step', s.title],
+          ['a step', s.body],
+        ]),
         ['firstWeek', b.firstWeek],
         ['signal', b.signal],
         ['artefact', b.artefact],
@@ -169,7 +181,8 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
         ...(b.roles ?? []).map((r) => ['a role', r]),
         ...(b.resources ?? []).map((r) => ['a resource', r.text]),
       ];
-      for (const [where, text] of texts) checkText('4: no text assumes what the reader lacks', answers, `${b.pathway} ${where}`, text);
+      for (const [where, text] of texts)
+        checkText('4: no text assumes what the reader lacks', answers, `${b.pathway} ${where}`, text);
       noteFirstWeek(b.pathway, answers, b.firstWeek);
     }
     if (!planB) breach('every reader gets a plan B', answers, 'no plan B');
@@ -177,12 +190,19 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
       if (planB.score <= 0) breach('plan B is worth having', answers, `${planB.pathway} scores ${planB.score}`);
       if (!planB.reasons.length) breach('plan B is worth having', answers, `${planB.pathway} has no reason`);
       if (!planB.firstWeek) breach('the plan has all its parts', answers, `plan B ${planB.pathway}: no firstWeek`);
-      for (const t of planB.reasons) checkText('4: no text assumes what the reader lacks', answers, `plan B ${planB.pathway} a reason`, t);
-      checkText('4: no text assumes what the reader lacks', answers, `plan B ${planB.pathway} firstWeek`, planB.firstWeek);
+      for (const t of planB.reasons)
+        checkText('4: no text assumes what the reader lacks', answers, `plan B ${planB.pathway} a reason`, t);
+      checkText(
+        '4: no text assumes what the reader lacks',
+        answers,
+        `plan B ${planB.pathway} firstWeek`,
+        planB.firstWeek,
+      );
       noteFirstWeek(planB.pathway, answers, planB.firstWeek);
     }
     for (const o of p.others) {
-      for (const t of o.reasons) checkText('4: no text assumes what the reader lacks', answers, `${o.pathway} a reason`, t);
+      for (const t of o.reasons)
+        checkText('4: no text assumes what the reader lacks', answers, `${o.pathway} a reason`, t);
       if (o.score <= 0) breach('other routes score above 0', answers, o.pathway);
     }
   }
@@ -192,19 +212,29 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
     for (let i = 0; i < groups.length; i++)
       for (let j = i + 1; j < groups.length; j++)
         if (groups[i][1].text === groups[j][1].text)
-          breach('the first action is worded for the reader’s situation', groups[j][1].answers, `${pathway} gives ${groups[i][0]} and ${groups[j][0]} the same first action`);
+          breach(
+            'the first action is worded for the reader’s situation',
+            groups[j][1].answers,
+            `${pathway} gives ${groups[i][0]} and ${groups[j][0]} the same first action`,
+          );
   }
   // Reasons: never overstated, always about the reader.
   for (const q of questions)
     for (const o of q.options)
       for (const [id, text] of Object.entries(o.reasons ?? {})) {
         if (OVERSTATEMENT.test(text)) breach('4: a reason never overstates', { [q.id]: o.id }, `${id}: “${text}”`);
-        if (ABOUT_THE_ROUTE.test(text)) breach('a reason is about the reader, not the route or the article', { [q.id]: o.id }, `${id}: “${text}”`);
+        if (ABOUT_THE_ROUTE.test(text))
+          breach('a reason is about the reader, not the route or the article', { [q.id]: o.id }, `${id}: “${text}”`);
       }
   for (const p of dataset.pathways) {
     const plans = p.plan ? [p.plan, ...Object.values(p.plan.situations ?? {})] : [];
     for (const fields of plans)
-      for (const text of [fields.firstWeek, fields.signal, fields.artefact, ...(fields.milestones ?? []).map((m) => m.text)])
+      for (const text of [
+        fields.firstWeek,
+        fields.signal,
+        fields.artefact,
+        ...(fields.milestones ?? []).map((m) => m.text),
+      ])
         if (typeof text === 'string' && (OVERSTATEMENT.test(text) || /\b(the article|the guide)\b/i.test(text)))
           breach('4: the plan never overstates or cites the article for its own advice', {}, `${p.id}: “${text}”`);
   }
@@ -215,10 +245,19 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
       breach('5: no route is the best fit for more than a third', {}, `${id}: ${best[id]} of ${combos.length}`);
   }
   if (ties / combos.length >= 0.05)
-    breach('ties for first stay under 5 %', {}, `${ties} of ${combos.length} (${((100 * ties) / combos.length).toFixed(1)} %)`);
+    breach(
+      'ties for first stay under 5 %',
+      {},
+      `${ties} of ${combos.length} (${((100 * ties) / combos.length).toFixed(1)} %)`,
+    );
 
   return {
-    breaches: breaches.slice(0, limit).map((b) => `rule ${b.rule}: ${b.detail} — for ${b.answers || 'the content'}${b.count > 1 ? ` (and ${b.count - 1} more combinations)` : ''}`),
+    breaches: breaches
+      .slice(0, limit)
+      .map(
+        (b) =>
+          `rule ${b.rule}: ${b.detail} — for ${b.answers || 'the content'}${b.count > 1 ? ` (and ${b.count - 1} more combinations)` : ''}`,
+      ),
     total: breaches.length,
     stats: { combos: combos.length, ties, best: Object.fromEntries(ids.map((id) => [title(id), best[id]])) },
   };

@@ -1,3 +1,4 @@
+import type { Plan } from './quiz/plan.js';
 import type { RankedPathway } from './quiz/recommend.js';
 
 /** Error codes of the SPEC's error state. */
@@ -26,9 +27,9 @@ export class PmPathwayChangeEvent extends Event {
   }
 }
 
-/** A reader finished the "find my path" questions. */
+/** A reader finished the "find my path" questions: their answers, the ranking and the plan shown. */
 export class PmQuizCompleteEvent extends Event {
-  constructor(readonly detail: { answers: Record<string, string>; ranking: RankedPathway[] }) {
+  constructor(readonly detail: { answers: Record<string, string>; ranking: RankedPathway[]; plan: Plan }) {
     super('pm-quiz-complete', init);
   }
 }

@@ -105,7 +105,10 @@ export function validateDataset(value: unknown): ValidationResult {
         text(resource.text, `${at}.resources[${k}].text`);
         if (resource.cost !== 'free' && resource.cost !== 'paid')
           fail(`${at}.resources[${k}].cost`, 'expected one of: free, paid');
-        if (resource.url !== undefined && !(typeof resource.url === 'string' && /^https:\/\/[^\s]+$/i.test(resource.url)))
+        if (
+          resource.url !== undefined &&
+          !(typeof resource.url === 'string' && /^https:\/\/[^\s]+$/i.test(resource.url))
+        )
           fail(`${at}.resources[${k}].url`, 'expected an https: address');
       });
   }
@@ -116,9 +119,11 @@ export function validateDataset(value: unknown): ValidationResult {
     ids(questions, 'quiz.questions');
     if (quiz.tieBreak !== undefined) {
       if (!Array.isArray(quiz.tieBreak)) fail('quiz.tieBreak', 'expected a non-empty array');
-      else quiz.tieBreak.forEach((id, k) => {
-        if (typeof id !== 'string' || !ID.test(id)) fail(`quiz.tieBreak[${k}]`, 'expected an id of lowercase letters, digits and dashes');
-      });
+      else
+        quiz.tieBreak.forEach((id, k) => {
+          if (typeof id !== 'string' || !ID.test(id))
+            fail(`quiz.tieBreak[${k}]`, 'expected an id of lowercase letters, digits and dashes');
+        });
     }
     questions.forEach((q, i) => {
       const at = `quiz.questions[${i}]`;

@@ -64,7 +64,7 @@ const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
  * @attr {string} lang - The language to show (a BCP 47 tag); by default the closest `lang` in the page, else English.
  *
  * @fires {PmPathwayChangeEvent} pm-pathway-change - A reader chose a pathway; detail: pathway, source (`list`, `quiz` or `url`).
- * @fires {PmQuizCompleteEvent} pm-quiz-complete - A reader finished the quiz; detail: answers, ranking.
+ * @fires {PmQuizCompleteEvent} pm-quiz-complete - A reader finished the quiz; detail: answers, ranking, plan.
  * @fires {PmErrorEvent} pm-error - The value is not a pathway of the dataset; detail: code, message.
  */
 export class PathwayPicker extends LitElement {
@@ -255,7 +255,11 @@ export class PathwayPicker extends LitElement {
               }
             </div>`)
       }
-      ${data.source ? html`<p class="credit">${credit(labels, data.source, this.#dataset.lang)}</p>` : nothing}
+      ${
+        data.source
+          ? html`<p class="credit">${credit(labels, data.source, this.#dataset.lang, quiz && this.#flow?.showsResults ? this.#flow.creditTemplate : undefined)}</p>`
+          : nothing
+      }
       <div class=${notice.visible ? 'notice' : 'sr-only'} role="status">${notice.text}${notice.count % 2 ? '\u00a0' : ''}</div>
     </div>`;
   }

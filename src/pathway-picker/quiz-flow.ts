@@ -2,13 +2,15 @@ import { adoptStyles, html, isServer, type LitElement, type TemplateResult } fro
 import { format } from '../data/labels.js';
 import type { Dataset, Labels, Quiz } from '../data/types.js';
 import { PmQuizCompleteEvent } from '../events.js';
-import { buildPlan, planText, printPlan } from '../quiz/plan.js';
-import { bestFits, recommend, type Answers, type RankedPathway } from '../quiz/recommend.js';
+import { plan, type Plan } from '../quiz/plan.js';
+import { canPrint, planDocument, planText, printPlan, type PlanDocument } from '../quiz/plan-document.js';
+import { recommend, type Answers, type RankedPathway } from '../quiz/recommend.js';
 import { decodeAnswers, encodeAnswers, firstUnanswered, isComplete, loadQuiz, saveQuiz } from '../quiz/session.js';
 import { below } from '../shared/heading.js';
 import { creditText } from '../shared/credit.js';
+import { loadProgress } from '../storage/progress-store.js';
 import { readHash } from '../storage/url-hash.js';
-import { closing, quizLabels } from '../generated/quiz.js';
+import { closing, plans, quiz as bundledQuiz, quizLabels } from '../generated/quiz.js';
 import { renderQuestion, renderResults } from './quiz-view.js';
 import { quizStyles } from './quiz-view.styles.js';
 
@@ -47,7 +49,7 @@ export class QuizFlow {
   step = 0;
   answers: Answers = {};
   #copyFallback: string | undefined;
-  #ranked: { answers: Answers; ranking: RankedPathway[] } | undefined;
+  #ranked: { answers: Answers; ranking: RankedPathway[]; plan: Plan } | undefined;
   /** Radio names are unique per visit to the quiz (a Chromium shadow-DOM Tab-order bug). */
   #visit = 0;
 
@@ -87,7 +89,6 @@ export class QuizFlow {
 
   render(): TemplateResult {
     const { questions } = this.quiz;
-    const { data } = this.host.resolved;
     const labels = this.#labels;
     const step = Math.min(this.step, questions.length);
     if (step < questions.length) {
@@ -104,16 +105,14 @@ export class QuizFlow {
       })}`;
     }
     return html`<div class="opened">${renderResults({
-      data,
+      doc: this.#document(),
       labels,
-      closing: data.closing ?? (data.quiz ? undefined : closing),
-      ranking: this.ranking(),
       value: this.host.value,
       level: this.host.level,
       card: (pathway, checklist) => this.host.card(pathway, below(this.host.level, 3), checklist),
       choose: (pathway) => this.host.choose(pathway),
       copy: () => void this.#copy(),
-      print: () => printPlan(this.#plan(), this.host.lang ?? 'en'),
+      print: () => this.#print(),
       change: () => this.go(0),
       startOver: () => {
         this.#answer({});
@@ -121,6 +120,16 @@ export class QuizFlow {
       },
       copyFallback: this.#copyFallback,
     })}</div>`;
+  }
+
+  /** Whether the results are on screen (the picker then credits the plan's sources, not just the article). */
+  get showsResults(): boolean {
+    return this.step >= this.quiz.questions.length;
+  }
+
+  /** The credit's wording: the plan's, which says what is the article's and what is this project's. */
+  get creditTemplate(): string {
+    return this.#labels.planCredit;
   }
 
   /** Moves to question `step`, or to the results past the last one (firing pm-quiz-complete). */
@@ -138,27 +147,42 @@ export class QuizFlow {
     const ranking = this.ranking();
     saveQuiz({ answers: this.answers, results: true });
     this.#writeAnswers(encodeAnswers(questions, this.answers));
-    const titles = bestFits(ranking).map(
-      (r) => this.host.resolved.data.pathways.find((p) => p.id === r.pathway)?.title,
-    );
-    this.host.announce(format(this.#labels.resultsAnnounce, { title: titles.join(', ') }));
+    const best = this.#plan().best;
+    const title = best && this.host.resolved.data.pathways.find((p) => p.id === best.pathway)?.title;
+    if (title) this.host.announce(format(this.#labels.resultsAnnounce, { title }));
     this.host.element.dispatchEvent(
       new PmQuizCompleteEvent({
         answers: { ...this.answers },
-        ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons], excluded: [...r.excluded] })), // listeners cannot change what is shown
+        // Copies: listeners cannot change what is shown.
+        ranking: ranking.map((r) => ({ ...r, reasons: [...r.reasons], excluded: [...r.excluded] })),
+        plan: JSON.parse(JSON.stringify(this.#plan())) as Plan,
       }),
     );
   }
 
-  /** The ranking of the current answers, computed once for the event and the results view. */
-  ranking(): RankedPathway[] {
+  /** The ranking and plan of the current answers, computed once for the event and the results view. */
+  #rank() {
     if (this.#ranked?.answers !== this.answers) {
+      // The bundled English keeps its plans with the quiz (not in the script-tag entry): join them here.
+      const own = this.host.resolved.data.pathways;
+      const pathways =
+        this.quiz === bundledQuiz ? own.map((p) => (p.plan || !plans[p.id] ? p : { ...p, plan: plans[p.id] })) : own;
+      const dataset = { pathways, quiz: this.quiz };
       this.#ranked = {
         answers: this.answers,
-        ranking: recommend({ pathways: this.host.resolved.data.pathways, quiz: this.quiz }, this.answers),
+        ranking: recommend(dataset, this.answers),
+        plan: plan(dataset, this.answers),
       };
     }
-    return this.#ranked.ranking;
+    return this.#ranked;
+  }
+
+  ranking(): RankedPathway[] {
+    return this.#rank().ranking;
+  }
+
+  #plan(): Plan {
+    return this.#rank().plan;
   }
 
   #answer(answers: Answers) {
@@ -167,17 +191,43 @@ export class QuizFlow {
     this.host.element.requestUpdate();
   }
 
-  #plan() {
+  #document(): PlanDocument {
     const { data } = this.host.resolved;
     const labels = this.#labels;
-    const source = data.source;
-    const credit = source ? `${creditText(labels, source, this.host.lang)}${source.url ? ` ${source.url}` : ''}` : '';
-    return buildPlan(data, labels, this.ranking(), credit);
+    const { source } = data;
+    const lang = this.host.lang ?? 'en';
+    const credit = source
+      ? `${creditText(labels, source, lang, labels.planCredit)}${source.url ? ` ${source.url}` : ''}`
+      : '';
+    return planDocument(
+      this.#plan(),
+      data.pathways,
+      labels,
+      lang,
+      credit,
+      data.closing ?? (data.quiz ? undefined : closing),
+    );
+  }
+
+  /** Each step's ticked state, from the progress record every checklist of that route shares. */
+  #done = (pathway: string): boolean[] =>
+    loadProgress(pathway, this.host.resolved.data.pathways.find((p) => p.id === pathway)?.steps.length ?? 0);
+
+  #print() {
+    if (canPrint()) {
+      printPlan(this.#document(), this.#done);
+      return;
+    }
+    // A sandboxed frame ignores print(): say so, and show the plan to copy instead.
+    this.#copyFallback = planText(this.#document(), this.#done);
+    this.host.focusNext('fallback');
+    this.host.announce(this.#labels.printUnavailable, true);
+    this.host.element.requestUpdate();
   }
 
   async #copy() {
     const labels = this.#labels;
-    const text = planText(this.#plan());
+    const text = planText(this.#document(), this.#done);
     try {
       await navigator.clipboard.writeText(text);
       this.#copyFallback = undefined;

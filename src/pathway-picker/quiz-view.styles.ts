@@ -19,19 +19,22 @@ export const quizStyles = css`
   .button:disabled { opacity: 0.55; cursor: not-allowed; }
   .plan-actions { justify-content: flex-start; }
 
-  .results section { display: grid; gap: 0.75rem; }
+  .results section { display: grid; gap: 0.6rem; }
   .fit { display: grid; gap: 0.6rem; }
-  .fit + .fit { margin-block-start: var(--_space); }
   .why { font-weight: 650; }
-  .reasons { display: grid; gap: 0.25rem; padding-inline-start: 1.2em; }
-  .note {
+  .reasons, .milestones, .roles, .resources { display: grid; gap: 0.3rem; padding-inline-start: 1.2em; }
+  .cost { font-size: 0.9em; color: var(--pm-color-muted, var(--_muted)); }
+  .resources a { color: inherit; text-underline-offset: 0.15em; }
+  .week, .note {
     padding: 0.75em var(--_space);
     border-inline-start: 4px solid var(--_accent-color);
     border-radius: calc(var(--_radius) * 0.5);
     background: var(--_tint);
   }
+  .week { border-inline-start-width: 6px; }
+  .week p { font-size: 1.05em; }
   .others, .excluded { display: grid; gap: 0.6rem; list-style: none; }
-  .result {
+  .plan-b, .result {
     display: grid; gap: 0.35rem; justify-items: start;
     padding: 0.75em var(--_space);
     border: 1px solid var(--pm-color-border, var(--_border));
@@ -46,6 +49,8 @@ export const quizStyles = css`
   .pick .mark::before { content: '+'; }
   .pick[aria-pressed='true'] { background: var(--_accent-color); color: var(--pm-color-accent-contrast, var(--_accent-contrast)); }
   .pick[aria-pressed='true'] .mark::before { content: '✓'; }
+  .plan-b { justify-items: stretch; }
+  .open { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; }
   .chosen { font-size: 0.9em; font-weight: 600; }
   .excluded li { color: var(--pm-color-muted, var(--_muted)); }
   .excluded strong { color: var(--pm-color-text, var(--_text)); }
@@ -61,9 +66,9 @@ export const quizStyles = css`
     .choice:has(input:checked), .pick[aria-pressed='true'] { border: 3px solid Highlight; }
     .pick { border-color: ButtonText; color: ButtonText; }
     .pick[aria-pressed='true'] { background: ButtonFace; color: ButtonText; }
-    .note { border-inline-start-color: CanvasText; }
+    .week, .note { border-inline-start-color: CanvasText; }
   }
   @media print {
-    .actions, .copy-fallback, .notice { display: none; }
+    .actions, .copy-fallback, .notice, .open { display: none; }
   }
 `;

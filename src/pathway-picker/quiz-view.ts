@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { format } from '../data/labels.js';
-import type { Dataset, Labels, QuizQuestion } from '../data/types.js';
-import { bestFits, type RankedPathway } from '../quiz/recommend.js';
+import type { Labels, QuizQuestion } from '../data/types.js';
+import { joinLabel, withColon, type PlanBlock, type PlanDocument } from '../quiz/plan-document.js';
+import { isSafeUrl } from '../shared/safe-url.js';
 import { below, heading } from '../shared/heading.js';
 
 /** One question on screen, as a native radio group. */
@@ -18,13 +19,10 @@ export interface QuestionModel {
   go(step: number): void;
 }
 
-/** The results: a plan to act on, the other routes that fit, and those that do not fit now. */
+/** The results: the reader's plan, as a document the copied text and the printout share. */
 export interface ResultsModel {
-  data: Dataset;
+  doc: PlanDocument;
   labels: Labels;
-  /** The guide's closing words, shown under the results. */
-  closing: string | undefined;
-  ranking: RankedPathway[];
   value: string | null;
   level: number;
   /** The card of a route: as a checklist in the plan, plain for another route the reader opens. */
@@ -34,7 +32,7 @@ export interface ResultsModel {
   print(): void;
   change(): void;
   startOver(): void;
-  /** The plan's text, shown to select by hand when copying failed. */
+  /** The plan's text, shown to select by hand when copying or printing failed. */
   copyFallback: string | undefined;
 }
 
@@ -73,75 +71,89 @@ export function renderQuestion(m: QuestionModel): unknown {
   );
 }
 
-/** A coach gives the strongest few reasons, not every one: at most three, strongest first. */
 const reasonList = (reasons: string[]) =>
-  reasons.length
-    ? html`<ul class="reasons">${reasons.slice(0, 3).map((reason) => html`<li>${reason}</li>`)}</ul>`
-    : nothing;
+  reasons.length ? html`<ul class="reasons">${reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing;
+
+/** A route the reader can open below, as in the browse list. */
+function pick(m: ResultsModel, pathway: string, title: string) {
+  const open = m.value === pathway;
+  return html`<button class="pick" type="button" aria-pressed=${open} @click=${() => m.choose(pathway)}>
+      <span class="mark" aria-hidden="true"></span>${title}
+    </button>
+    ${open ? html`<span class="chosen">${m.labels.shownBelow}</span>` : nothing}`;
+}
+
+function renderBlock(m: ResultsModel, block: PlanBlock, h: (text: string, id?: string) => unknown): unknown {
+  const { doc } = m;
+  switch (block.kind) {
+    case 'best':
+      return html`<section class="fit" part="result">
+        ${h(joinLabel(doc.lang, block.heading, block.title), 'best-heading')}
+        <p class="why">${block.why}</p>
+        ${reasonList(block.reasons)}
+      </section>`;
+    case 'text':
+      return html`<section class=${block.id === 'week' ? 'week' : ''}>${h(block.heading)}<p>${block.text}</p></section>`;
+    case 'steps':
+      return m.card(block.pathway, true);
+    case 'list':
+      return html`<section>
+        ${h(block.heading)}
+        <ul class=${block.id}>${block.items.map((item) => html`<li>${item}</li>`)}</ul>
+      </section>`;
+    case 'resources':
+      return html`<section>
+        ${h(block.heading)}
+        <ul class="resources">
+          ${block.items.map(
+            (r) => html`<li>
+              ${isSafeUrl(r.url) && r.url ? html`<a href=${r.url} rel="noopener" target="_blank">${r.text}</a>` : r.text}
+              <span class="cost">(${r.cost})</span>
+            </li>`,
+          )}
+        </ul>
+      </section>`;
+    case 'note':
+      return html`<p class="note">${block.text}</p>`;
+    case 'planB':
+      return html`<section class="plan-b" part="result">
+        ${h(joinLabel(doc.lang, block.heading, block.title))}
+        <p class="why">${block.why}</p>
+        ${reasonList(block.reasons)}
+        ${block.firstWeek ? html`<p class="first"><strong>${withColon(doc.lang, block.firstLabel)}</strong> ${block.firstWeek}</p>` : nothing}
+        <div class="open">${pick(m, block.pathway, block.title)}</div>
+        ${m.value === block.pathway ? html`<div class="opened-card">${m.card(block.pathway, false)}</div>` : nothing}
+      </section>`;
+    case 'others': {
+      const opened = block.items.find((o) => o.pathway === m.value);
+      return html`<section>
+        ${h(block.heading)}
+        <ul class="others">
+          ${block.items.map(
+            (o) => html`<li class="result" part="result">${pick(m, o.pathway, o.title)}${reasonList(o.reasons)}</li>`,
+          )}
+        </ul>
+        ${opened ? html`<div class="opened-card">${m.card(opened.pathway, false)}</div>` : nothing}
+      </section>`;
+    }
+    case 'notNow':
+      return html`<section>
+        ${h(block.heading)}
+        <ul class="excluded">
+          ${block.items.map((n) => html`<li class="result" part="result"><strong>${n.title}</strong><span>${n.why}</span></li>`)}
+        </ul>
+      </section>`;
+  }
+}
 
 export function renderResults(m: ResultsModel): TemplateResult {
-  const { labels, ranking, level } = m;
-  const title = (id: string) => m.data.pathways.find((p) => p.id === id)?.title ?? id;
-  const best = bestFits(ranking);
-  const others = ranking.filter((r) => !r.excluded.length && !best.includes(r));
-  const excluded = ranking.filter((r) => r.excluded.length);
-  const opened = others.find((r) => r.pathway === m.value);
-  const networking =
-    !best.some((r) => r.pathway === 'networking-mentorship') &&
-    m.data.pathways.some((p) => p.id === 'networking-mentorship');
+  const { labels, level, doc } = m;
+  const h = (text: string, id = '') => heading(below(level, 2), 4, text, '', id);
   return html`
     <div class="quiz results" part="quiz">
       ${heading(below(level), 3, labels.resultsHeading, '', 'results-heading')}
-      ${
-        best.length
-          ? html`
-        <section class="best">
-          ${heading(below(level, 2), 4, best.length > 1 ? labels.bestFitTied : labels.bestFit, '', '')}
-          ${best.map(
-            (r) => html`
-            <div class="fit" part="result">
-              <p class="why">${format(labels.whyFits, { title: title(r.pathway) })}</p>
-              ${reasonList(r.reasons)}
-              ${m.card(r.pathway, true)}
-            </div>`,
-          )}
-        </section>`
-          : html`<p class="prompt">${labels.noFit}</p>`
-      }
-      ${networking ? html`<p class="note">${labels.networkingNote}</p>` : nothing}
-      ${
-        others.length
-          ? html`
-        <section>
-          ${heading(below(level, 2), 4, labels.otherResults, '', '')}
-          <ul class="others">
-            ${others.map(
-              (r) => html`
-              <li class="result" part="result">
-                <button class="pick" type="button" aria-pressed=${m.value === r.pathway} @click=${() => m.choose(r.pathway)}>
-                  <span class="mark" aria-hidden="true"></span>${title(r.pathway)}
-                </button>
-                ${m.value === r.pathway ? html`<span class="chosen">${labels.shownBelow}</span>` : nothing}
-                ${reasonList(r.reasons)}
-              </li>`,
-            )}
-          </ul>
-          ${opened ? html`<div class="opened-card">${m.card(opened.pathway, false)}</div>` : nothing}
-        </section>`
-          : nothing
-      }
-      ${
-        excluded.length
-          ? html`
-        <section>
-          ${heading(below(level, 2), 4, labels.excludedHeading, '', '')}
-          <ul class="excluded">
-            ${excluded.map((r) => html`<li class="result" part="result"><strong>${title(r.pathway)}</strong><span>${r.excluded.join(' ')}</span></li>`)}
-          </ul>
-        </section>`
-          : nothing
-      }
-      ${m.closing ? html`<p class="intro">${m.closing}</p>` : nothing}
+      ${doc.blocks.length ? doc.blocks.map((block) => renderBlock(m, block, h)) : html`<p class="prompt">${labels.noFit}</p>`}
+      ${doc.closing ? html`<p class="intro">${doc.closing}</p>` : nothing}
       <div class="actions plan-actions">
         <button class="button primary" type="button" @click=${m.copy}>${labels.copyPlan}</button>
         <button class="button" type="button" @click=${m.print}>${labels.printPlan}</button>
@@ -151,7 +163,7 @@ export function renderResults(m: ResultsModel): TemplateResult {
       ${
         m.copyFallback === undefined
           ? nothing
-          : html`<textarea class="copy-fallback" readonly rows="10" aria-label=${labels.planTitle} .value=${m.copyFallback}></textarea>`
+          : html`<textarea class="copy-fallback" readonly rows="12" dir="auto" aria-label=${labels.planTitle} .value=${m.copyFallback}></textarea>`
       }
     </div>`;
 }

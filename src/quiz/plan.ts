@@ -54,7 +54,8 @@ export function plan(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: Answe
   const fieldsOf = (id: string): PlanFields => {
     const route = dataset.pathways.find((p) => p.id === id)?.plan;
     if (!route || typeof route !== 'object') return {};
-    const own = situation && Object.hasOwn(route.situations ?? {}, situation) ? route.situations![situation] : undefined;
+    const own =
+      situation && Object.hasOwn(route.situations ?? {}, situation) ? route.situations![situation] : undefined;
     return Object.fromEntries(
       FIELDS.flatMap((key) => {
         const value = own?.[key] ?? route[key];

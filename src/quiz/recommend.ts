@@ -35,14 +35,20 @@ const reasonFor = (option: QuizOption, pathway: string, weight: number): string 
  * every rank is held by one route. Pure and deterministic. A missing answer
  * counts for nothing; unknown questions, options and pathway ids are ignored.
  */
-export function recommend(dataset: Pick<Dataset, 'pathways' | 'quiz'>, answers: Answers | null | undefined): RankedPathway[] {
+export function recommend(
+  dataset: Pick<Dataset, 'pathways' | 'quiz'>,
+  answers: Answers | null | undefined,
+): RankedPathway[] {
   const tieBreak = Array.isArray(dataset.quiz?.tieBreak) ? dataset.quiz.tieBreak : [];
   const order = (id: string, index: number) => {
     const at = tieBreak.indexOf(id);
     return at < 0 ? tieBreak.length + index : at;
   };
   const tallies = new Map<string, Tally>(
-    dataset.pathways.map((p, i) => [p.id, { pathway: p.id, order: order(p.id, i), score: 0, reasons: [], excluded: [] }]),
+    dataset.pathways.map((p, i) => [
+      p.id,
+      { pathway: p.id, order: order(p.id, i), score: 0, reasons: [], excluded: [] },
+    ]),
   );
   for (const question of dataset.quiz?.questions ?? []) {
     const chosen = answers?.[question.id];
