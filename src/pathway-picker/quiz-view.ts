@@ -95,7 +95,7 @@ function renderBlock(m: ResultsModel, block: PlanBlock, h: (text: string, id?: s
     case 'text':
       return html`<section class=${block.id === 'week' ? 'week' : ''}>${h(block.heading)}<p>${block.text}</p></section>`;
     case 'steps':
-      return m.card(block.pathway, true);
+      return html`<div class="plan-steps">${m.card(block.pathway, true)}</div>`;
     case 'list':
       return html`<section>
         ${h(block.heading)}

@@ -228,3 +228,30 @@ test('the oEmbed consumer turns a pasted embed link into the widget at the right
   assert.deepEqual(errors, []);
   await page.browserContext().close();
 });
+
+test('Print my plan in a sandboxed frame says it cannot print there, and shows the plan to copy instead', async () => {
+  server.pages.set(
+    '/print.html',
+    `<!doctype html><title>print</title>
+    <iframe id="picker" title="picker" sandbox="allow-scripts" width="700" height="900" src="embed/picker.html?view=quiz"></iframe>`,
+  );
+  const { page, errors } = await open('print.html');
+  const frame = await frameOf(page, '#picker');
+  for (const answer of ['product-team', 'business', 'none', 'little', 'people', 'team']) {
+    await check(await frame.waitForSelector(`pm-pathway-picker >>> input[value="${answer}"]`));
+    await click(await only(frame, 'pm-pathway-picker >>> .actions .primary'));
+  }
+  await frame.waitForSelector('pm-pathway-picker >>> #results-heading');
+  const print = await frame.waitForSelector('pm-pathway-picker >>> .plan-actions button:nth-child(2)');
+  assert.equal(await print.evaluate((b) => b.textContent.trim()), 'Print my plan');
+  await click(print);
+  const area = await frame.waitForSelector('pm-pathway-picker >>> .copy-fallback');
+  assert.match(await area.evaluate((a) => a.value), /^# My way into product management\n/);
+  const status = await only(frame, 'pm-pathway-picker >>> [role=status]');
+  const [notice, visible] = await status.evaluate((s) => [s.textContent.trim(), !s.classList.contains('sr-only')]);
+  assert.match(notice, /^Printing is blocked inside this embedded frame/);
+  assert.equal(visible, true, 'the notice is seen, not only spoken');
+  assert.equal(await frame.evaluate(() => document.querySelectorAll('iframe[data-pm-print]').length), 0);
+  assert.deepEqual(errors, []);
+  await page.browserContext().close();
+});

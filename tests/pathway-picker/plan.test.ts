@@ -3,7 +3,7 @@ import '../../src/pathway-picker/define.js';
 import '../../src/pathway-card/define.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import type { PathwayCard } from '../../src/pathway-card/pathway-card.js';
-import { planPrinter } from '../../src/quiz/plan.js';
+import { planPrinter } from '../../src/quiz/plan-document.js';
 import { bundledDatasetWithQuiz as data } from '../../src/data/bundled-quiz.js';
 import { render, settle, shadow, textOf } from '../helpers.js';
 
@@ -29,7 +29,7 @@ async function finish(el: PathwayPicker) {
   }
   await results(el);
 }
-const planCard = (el: PathwayPicker) => shadow(el).querySelector<PathwayCard>('.fit pm-pathway-card')!;
+const planCard = (el: PathwayPicker) => shadow(el).querySelector<PathwayCard>('.plan-steps pm-pathway-card')!;
 const boxes = (card: PathwayCard) => [...shadow(card).querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
 describe('the plan', () => {
@@ -46,7 +46,7 @@ describe('the plan', () => {
   const stubClipboard = (writeText: (text: string) => Promise<void>) =>
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => ({ writeText }) });
 
-  it('copies as plain text: the route, its reasons, its steps with their ticks, the other routes, the credit', async () => {
+  it('copies as plain text everything the screen shows: the route and why, this week, the steps with their ticks, 90 days, signal, roles, artefact, resources, notes, plan B, not now, the credit', async () => {
     const el = await render<PathwayPicker>(html`<pm-pathway-picker view="quiz"></pm-pathway-picker>`);
     await finish(el);
     const card = planCard(el);
@@ -64,17 +64,45 @@ describe('the plan', () => {
     await waitUntil(() => copied, 'the plan is copied');
     const lines = copied.split('\n');
     expect(lines[0]).to.equal('# My way into product management');
-    expect(lines).to.include('## Your best fit: Internal transition');
+    const headings = lines.filter((l) => l.startsWith('## '));
+    expect(headings).to.deep.equal([
+      '## Your best fit: Internal transition',
+      '## This week',
+      '## Steps to take',
+      '## The next 90 days',
+      '## How you will know it is working',
+      '## Roles to search for',
+      '## Something to show',
+      '## Resources',
+      '## Plan B: Networking and mentorship',
+      '## Other routes that fit you',
+      '## Not right now',
+    ]);
     expect(lines).to.include(
       '- [ ] Spot the openings: Tell people at your company that product management interests you, and keep an eye out for product roles that open up there.',
     );
     expect(
-      lines.some((l) => l.startsWith('- [x] Grow product skills: ')),
+      lines.some((l) => l.startsWith('- [x] Practise the skills the move tests: ')),
       'ticked steps are ticked',
     ).to.equal(true);
-    expect(lines).to.include('## Not right now');
+    expect(lines.some((l) => l.startsWith('- By day 30: '))).to.equal(true);
+    expect(lines.some((l) => l.startsWith('If you switch, start here: '))).to.equal(true);
+    expect(lines.some((l) => l.startsWith('Whichever route you take, grow your network'))).to.equal(true);
     expect(lines.some((l) => l.startsWith('- Formal education: '))).to.equal(true);
-    expect(copied).to.contain('Based on “Pathways to Product Management: A Comprehensive Guide”, The PM Playbook');
+    // Everything the screen shows is in the text, in the same order.
+    const shown = [
+      ...shadow(el).querySelectorAll('.results :is(li:not(.result), p, h4, .pick, .result > strong, .result > span)'),
+    ]
+      .filter((e) => !e.closest('pm-pathway-card') && !e.closest('.open'))
+      .map((e) => textOf(e).replace(/ \((free|paid)\)$/, ''));
+    let from = 0;
+    for (const text of shown) {
+      const at = copied.indexOf(text, from);
+      expect(at, `the copied plan holds “${text}” in screen order`).to.be.at.least(0);
+      from = at;
+    }
+    expect(copied).to.contain('are based on “Pathways to Product Management: A Comprehensive Guide”, The PM Playbook');
+    expect(copied).to.contain("are this project's own guidance");
     await settle(el);
     const status = shadow(el).querySelector('[role=status]')!;
     expect(textOf(status)).to.equal('Your plan is copied. Paste it into your notes.');
@@ -105,7 +133,10 @@ describe('the plan', () => {
     await waitUntil(() => printed, 'the plan is printed');
     expect(textOf(printed!.querySelector('h1'))).to.equal('My way into product management');
     expect([...printed!.querySelectorAll('h2')].map(textOf)).to.include('Your best fit: Internal transition');
+    expect([...printed!.querySelectorAll('h2')].map(textOf)).to.include('Plan B: Networking and mentorship');
+    expect(printed!.body.textContent).to.contain('Whichever route you take, grow your network');
     expect(printed!.body.textContent).not.to.contain('Find my path');
+    expect(printed!.documentElement.dir).to.equal('ltr');
     expect(printed!.querySelectorAll('script, img, button')).to.have.length(0);
   });
 

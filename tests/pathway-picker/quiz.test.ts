@@ -42,6 +42,7 @@ describe('pm-pathway-picker quiz', () => {
     expect(legend(el)).to.equal(`Question 1 of 6 ${questions[0]!.prompt}`);
     expect(radios(el).map((r) => r.value)).to.deep.equal([
       'product-team',
+      'small-company',
       'no-product-team',
       'student',
       'between-jobs',
@@ -95,7 +96,7 @@ describe('pm-pathway-picker quiz', () => {
     await settle(el);
     button(el, 'Back').click();
     await settle(el);
-    expect(radios(el).map((r) => r.checked)).to.deep.equal([true, false, false, false, false]);
+    expect(radios(el).map((r) => r.checked)).to.deep.equal([true, false, false, false, false, false]);
   });
 
   it('keeps the radios in the Tab order after Find my path, Browse all paths, Find my path by keyboard', async () => {
@@ -171,34 +172,78 @@ describe('pm-pathway-picker quiz', () => {
 describe('pm-pathway-picker results', () => {
   afterEach(() => localStorage.clear());
 
-  it('shows tied best fits as equally good, each with its reasons and its steps as a checklist', async () => {
+  it('shows the plan in the coach’s order: best fit and why, this week, steps, 90 days, signal, roles, artefact, resources, plan B, not now', async () => {
     const el = await openQuiz();
+    // An engineer at a company with product managers: technical background first, the internal move as plan B.
     const persona = ['product-team', 'engineering', 'some', 'little', 'doing', 'team'];
     await answerAll(el, (i) => persona[i]!);
-    expect(textOf(shadow(el).querySelector('.best h4'))).to.equal('Equally good fits for you');
-    const fits = [...shadow(el).querySelectorAll('.fit')];
-    expect(fits.map((f) => f.querySelector('pm-pathway-card')!.getAttribute('pathway'))).to.deep.equal([
-      'internal-transition',
-      'technical-background',
+    const root = shadow(el);
+    expect(root.querySelectorAll('.fit'), 'one best fit, never a tie').to.have.length(1);
+    expect(textOf(root.querySelector('.fit h4'))).to.equal('Your best fit: Technical background');
+    expect(textOf(root.querySelector('.fit .why'))).to.equal('Why Technical background fits you');
+    expect(root.querySelectorAll('.fit .reasons li').length).to.be.within(1, 3);
+    const card = root.querySelector('.plan-steps pm-pathway-card')!;
+    expect(card.getAttribute('pathway')).to.equal('technical-background');
+    expect(card.hasAttribute('checklist'), 'steps are a checklist').to.equal(true);
+    const headings = [...root.querySelectorAll('.results h4')].map(textOf);
+    expect(headings).to.deep.equal([
+      'Your best fit: Technical background',
+      'This week',
+      'The next 90 days',
+      'How you will know it is working',
+      'Roles to search for',
+      'Something to show',
+      'Resources',
+      'Plan B: Internal transition',
+      'Other routes that fit you',
+      'Not right now',
     ]);
-    for (const fit of fits) {
-      const card = fit.querySelector('pm-pathway-card')!;
-      expect(card.hasAttribute('checklist'), 'steps are a checklist').to.equal(true);
-      expect(fit.querySelectorAll('.reasons li').length).to.be.within(1, 3);
-    }
-    expect(textOf(fits[0]!.querySelector('.why'))).to.equal('Why Internal transition fits you');
-    expect(textOf(shadow(el).querySelector('.excluded'))).to.contain('A degree or long programme takes a year or more');
-    expect(textOf(shadow(el).querySelector('.note')), 'networking alongside every route').to.contain(
-      'growing your network',
+    const order = [...root.querySelectorAll('.fit, .week, .plan-steps, .plan-b')].map((e) => e.className);
+    expect(order).to.deep.equal(['fit', 'week', 'plan-steps', 'plan-b']);
+    expect(textOf(root.querySelector('.week p'))).to.contain('product manager');
+    expect([...root.querySelectorAll('.milestones li')].map((li) => textOf(li).split(':')[0])).to.deep.equal([
+      'By day 30',
+      'By day 60',
+      'By day 90',
+    ]);
+    expect(textOf(root.querySelector('.roles'))).to.contain('Technical product manager');
+    expect(root.querySelectorAll('.resources li').length).to.be.at.least(1);
+    expect(textOf(root.querySelector('.resources'))).to.contain('(free)');
+    const planB = root.querySelector('.plan-b')!;
+    expect(textOf(planB.querySelector('.first'))).to.match(
+      /^If you switch, start here: Book a conversation with your manager/,
     );
+    expect(textOf(root.querySelector('.excluded'))).to.contain('A degree or long programme takes a year or more');
+    const notes = [...root.querySelectorAll('.note')].map(textOf);
+    expect(
+      notes.some((n) => n.startsWith('Whichever route you take, grow your network')),
+      'networking alongside',
+    ).to.equal(true);
+    expect(
+      notes.some((n) => n.includes('product sense')),
+      'a pointer to interview preparation',
+    ).to.equal(true);
+    expect(textOf(root.querySelector('.credit'))).to.contain("are this project's own guidance");
     await expect(el).to.be.accessible();
+  });
+
+  it('lists under "Other routes" only routes that scored above 0, and gives a reader without money no paid resource', async () => {
+    const el = await openQuiz();
+    const answers = ['between-jobs', 'business', 'none', 'little', 'doing', 'either'];
+    await answerAll(el, (i) => answers[i]!);
+    const ranking = recommend(data, Object.fromEntries(questions.map((q, i) => [q.id, answers[i]!])));
+    const listed = [...shadow(el).querySelectorAll('.others .pick')].map(textOf);
+    const titles = (ids: string[]) => ids.map((id) => data.pathways.find((p) => p.id === id)!.title);
+    const positive = ranking.filter((r) => !r.excluded.length && r.rank > 2 && r.score > 0).map((r) => r.pathway);
+    expect(listed).to.deep.equal(titles(positive));
+    expect(textOf(shadow(el).querySelector('.resources'))).not.to.contain('(paid)');
   });
 
   it('shows one best fit under "Your best fit", and the other fitting routes to open', async () => {
     const el = await openQuiz();
     const persona = ['self-employed', 'design', 'none', 'little', 'doing', 'self'];
     await answerAll(el, (i) => persona[i]!);
-    expect(textOf(shadow(el).querySelector('.best h4'))).to.equal('Your best fit');
+    expect(textOf(shadow(el).querySelector('.fit h4'))).to.equal('Your best fit: Freelance and consulting');
     expect(shadow(el).querySelectorAll('.fit')).to.have.length(1);
     const pick = shadow(el).querySelector<HTMLButtonElement>('.others .pick')!;
     expect(pick.getAttribute('aria-pressed')).to.equal('false');
@@ -224,12 +269,10 @@ describe('pm-pathway-picker results', () => {
     const el = await openQuiz(html`<pm-pathway-picker view="quiz" heading-level="6"></pm-pathway-picker>`);
     await answerAll(el, (i) => questions[i]!.options[0]!.id);
     expect(shadow(el).querySelector('#results-heading')!.localName).to.equal('h6');
-    expect([...shadow(el).querySelectorAll('.results section > :first-child')].map((h) => h.localName)).to.deep.equal([
-      'h6',
-      'h6',
-      'h6',
-    ]);
-    const card = shadow(el).querySelector('.fit pm-pathway-card')!;
+    const levels = [...shadow(el).querySelectorAll('.results section > :first-child')].map((h) => h.localName);
+    expect(levels.length).to.be.at.least(8);
+    expect(new Set(levels)).to.deep.equal(new Set(['h6']));
+    const card = shadow(el).querySelector('.plan-steps pm-pathway-card')!;
     expect(card.getAttribute('heading-level')).to.equal('6');
   });
 
@@ -237,8 +280,8 @@ describe('pm-pathway-picker results', () => {
     const el = await openQuiz(html`<pm-pathway-picker view="quiz" heading-level="2"></pm-pathway-picker>`);
     await answerAll(el, (i) => questions[i]!.options[0]!.id);
     expect(shadow(el).querySelector('#results-heading')!.localName).to.equal('h3');
-    expect(shadow(el).querySelector('.best > :first-child')!.localName).to.equal('h4');
-    expect(shadow(el).querySelector('.fit pm-pathway-card')!.getAttribute('heading-level')).to.equal('5');
+    expect(shadow(el).querySelector('.fit > :first-child')!.localName).to.equal('h4');
+    expect(shadow(el).querySelector('.plan-steps pm-pathway-card')!.getAttribute('heading-level')).to.equal('5');
   });
 
   it('announces the results again when the quiz is finished again with the same best fit', async () => {

@@ -20,7 +20,7 @@ const ranked = all.map((answers) => ({ answers, ranking: recommend(data, answers
 const find = (ranking: RankedPathway[], id: string) => ranking.find((r) => r.pathway === id)!;
 
 describe('recommend over every combination of answers', () => {
-  it('covers the six fixed questions', () => {
+  it('covers the six fixed questions, with the small-company option', () => {
     expect(questions.map((q) => q.id)).to.deep.equal([
       'situation',
       'background',
@@ -29,7 +29,7 @@ describe('recommend over every combination of answers', () => {
       'learning',
       'independence',
     ]);
-    expect(all).to.have.length(5 * 5 * 3 * 3 * 3 * 3);
+    expect(all).to.have.length(6 * 5 * 3 * 3 * 3 * 3);
   });
 
   it('returns every pathway once, fitting routes first by score, excluded ones last', () => {
@@ -45,19 +45,30 @@ describe('recommend over every combination of answers', () => {
     }
   });
 
-  it('gives equal scores the same rank: 1 + the number of fitting routes that score higher', () => {
+  it('gives unique ranks 1…7, breaking equal scores by quiz.tieBreak', () => {
+    const order = data.quiz!.tieBreak!;
     for (const { ranking } of ranked) {
+      expect(ranking.map((r) => r.rank)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
       const fitting = ranking.filter((r) => !r.excluded.length);
-      for (const r of fitting) expect(r.rank).to.equal(1 + fitting.filter((o) => o.score > r.score).length);
-      for (const r of ranking.filter((x) => x.excluded.length)) expect(r.rank > fitting.length).to.equal(true);
+      for (let i = 1; i < fitting.length; i++)
+        if (fitting[i - 1]!.score === fitting[i]!.score)
+          expect(order.indexOf(fitting[i - 1]!.pathway) < order.indexOf(fitting[i]!.pathway)).to.equal(true);
     }
+  });
+
+  it('keeps ties for first, before the tie-break, under 5 % of combinations', () => {
+    const ties = ranked.filter(({ ranking }) => {
+      const [a, b] = ranking.filter((r) => !r.excluded.length);
+      return a && b && a.score === b.score;
+    }).length;
+    expect(ties / all.length).to.be.below(0.05);
   });
 
   it('always honours the constraints: no money or no time rules out formal education; no employer rules out an internal transition', () => {
     for (const { answers, ranking } of ranked) {
       const formal = find(ranking, 'formal-education');
       const internal = find(ranking, 'internal-transition');
-      if (answers.budget === 'none' || answers.time === 'little') {
+      if (answers.budget === 'none' || answers.time === 'little' || answers.time === 'months') {
         expect(formal.excluded.length > 0, JSON.stringify(answers)).to.equal(true);
         expect(bestFits(ranking).some((r) => r.pathway === 'formal-education')).to.equal(false);
       }
@@ -65,6 +76,29 @@ describe('recommend over every combination of answers', () => {
         expect(internal.excluded.length > 0, JSON.stringify(answers)).to.equal(true);
       }
     }
+  });
+
+  it('gives a reader whose company has product managers an internal move or the technical route first', () => {
+    for (const { answers, ranking } of ranked)
+      if (answers.situation === 'product-team')
+        expect(['internal-transition', 'technical-background'], JSON.stringify(answers)).to.include(
+          bestFits(ranking)[0]!.pathway,
+        );
+  });
+
+  it('makes freelancing the best fit only for the self-employed, or designers and engineers who want their own clients', () => {
+    for (const { answers, ranking } of ranked)
+      if (bestFits(ranking)[0]!.pathway === 'freelance-consulting')
+        expect(
+          answers.situation === 'self-employed' ||
+            (['design', 'engineering'].includes(answers.background!) && answers.independence === 'self'),
+          JSON.stringify(answers),
+        ).to.equal(true);
+  });
+
+  it('never lets money or time add to a route', () => {
+    for (const q of questions.filter((x) => x.id === 'budget' || x.id === 'time'))
+      for (const o of q.options) for (const w of Object.values(o.weights)) expect(w <= 0, o.id).to.equal(true);
   });
 
   it('never shows one sentence under two routes, and gives excluded routes no reasons', () => {
@@ -75,18 +109,21 @@ describe('recommend over every combination of answers', () => {
     }
   });
 
-  it('gives every best fit at least one reason of its own', () => {
+  it('gives every best fit and every plan B at least one reason of its own', () => {
     for (const { answers, ranking } of ranked) {
-      for (const best of bestFits(ranking))
-        expect(best.reasons.length > 0, `${best.pathway} for ${JSON.stringify(answers)}`).to.equal(true);
+      const [best, planB] = ranking.filter((r) => !r.excluded.length);
+      expect(best!.reasons.length > 0, `${best!.pathway} for ${JSON.stringify(answers)}`).to.equal(true);
+      expect(planB!.reasons.length > 0 && planB!.score > 0, `plan B for ${JSON.stringify(answers)}`).to.equal(true);
     }
   });
 
-  it('makes every route the best fit for at least 3 % of combinations', () => {
+  it('makes every route the best fit for some readers, and none for more than a third', () => {
     const counts = Object.fromEntries(ids.map((id) => [id, 0]));
-    for (const { ranking } of ranked) for (const best of bestFits(ranking)) counts[best.pathway]!++;
-    for (const id of ids)
-      expect(counts[id]! / all.length >= 0.03, `${id}: ${counts[id]} of ${all.length}`).to.equal(true);
+    for (const { ranking } of ranked) counts[bestFits(ranking)[0]!.pathway]!++;
+    for (const id of ids) {
+      expect(counts[id]! > 0, `${id} is never the best fit`).to.equal(true);
+      expect(counts[id]! <= all.length / 3, `${id}: ${counts[id]} of ${all.length}`).to.equal(true);
+    }
   });
 
   it('is deterministic', () => {
@@ -95,34 +132,81 @@ describe('recommend over every combination of answers', () => {
 });
 
 /** What a careers coach would say for real readers: the best fit(s) and why. */
-const personas: { who: string; answers: Answers; best: string[]; not: string[]; why: string }[] = [
+const personas: { who: string; answers: Answers; best: string; planB: string; not: string[]; why: string }[] = [
   {
-    who: 'an engineer at a company with a product team, in a hurry, who learns by doing',
+    who: 'a software engineer at a large company with product managers, a course fee and a few months',
     answers: {
       situation: 'product-team',
       background: 'engineering',
       budget: 'some',
+      time: 'months',
+      learning: 'structured',
+      independence: 'team',
+    },
+    best: 'technical-background',
+    planB: 'internal-transition',
+    not: ['formal-education'],
+    why: 'The move across at one’s own company is the strongest lever; a bootcamp only supports it.',
+  },
+  {
+    who: 'a support lead at a SaaS company with product managers, no money, in a hurry',
+    answers: {
+      situation: 'product-team',
+      background: 'business',
+      budget: 'none',
       time: 'little',
+      learning: 'people',
+      independence: 'team',
+    },
+    best: 'internal-transition',
+    planB: 'networking-mentorship',
+    not: ['formal-education', 'technical-background'],
+    why: 'The product team is down the corridor and the business knowledge is already there.',
+  },
+  {
+    who: 'a final-year computer science student with no money',
+    answers: {
+      situation: 'student',
+      background: 'engineering',
+      budget: 'none',
+      time: 'months',
       learning: 'doing',
       independence: 'team',
     },
-    best: ['internal-transition', 'technical-background'],
-    not: ['formal-education'],
-    why: 'Move across where you are, and lead with your technical depth: two equally good routes for the same person.',
+    best: 'startup-experience',
+    planB: 'networking-mentorship',
+    not: ['formal-education', 'internal-transition', 'technical-background'],
+    why: 'No technical job yet: internships and graduate roles near the product, found through people.',
   },
   {
-    who: 'a new graduate with no money who wants to move within months',
+    who: 'a retail supervisor between jobs with no money',
     answers: {
-      situation: 'student',
-      background: 'other',
+      situation: 'between-jobs',
+      background: 'business',
       budget: 'none',
-      time: 'months',
-      learning: 'structured',
+      time: 'little',
+      learning: 'doing',
       independence: 'either',
     },
-    best: ['certifications-bootcamps', 'networking-mentorship'],
+    best: 'startup-experience',
+    planB: 'networking-mentorship',
     not: ['formal-education', 'internal-transition', 'technical-background'],
-    why: 'No money rules out more study and there is no employer to move inside; a short course or a network costs little.',
+    why: 'A role near the product at a startup, with people who hire as the second line.',
+  },
+  {
+    who: 'a project manager at a startup with no product manager yet',
+    answers: {
+      situation: 'small-company',
+      background: 'delivery',
+      budget: 'some',
+      time: 'months',
+      learning: 'doing',
+      independence: 'team',
+    },
+    best: 'startup-experience',
+    planB: 'networking-mentorship',
+    not: ['formal-education', 'technical-background'],
+    why: 'Become the first product person where you are.',
   },
   {
     who: 'a teacher changing careers, with a course fee and a few months',
@@ -134,9 +218,25 @@ const personas: { who: string; answers: Answers; best: string[]; not: string[]; 
       learning: 'structured',
       independence: 'team',
     },
-    best: ['certifications-bootcamps'],
-    not: ['technical-background'],
+    best: 'certifications-bootcamps',
+    planB: 'networking-mentorship',
+    not: ['formal-education', 'technical-background'],
     why: 'A structured, short course is the standard way in from another field; there is no technical career to build on.',
+  },
+  {
+    who: 'a graduate from another field with tuition money and a year, who likes structure',
+    answers: {
+      situation: 'student',
+      background: 'other',
+      budget: 'plenty',
+      time: 'year-plus',
+      learning: 'structured',
+      independence: 'team',
+    },
+    best: 'formal-education',
+    planB: 'certifications-bootcamps',
+    not: ['internal-transition', 'technical-background'],
+    why: 'Money, time and a liking for structure point to a product-focused master’s.',
   },
   {
     who: 'a freelance designer who wants to stay independent',
@@ -148,65 +248,10 @@ const personas: { who: string; answers: Answers; best: string[]; not: string[]; 
       learning: 'doing',
       independence: 'self',
     },
-    best: ['freelance-consulting'],
+    best: 'freelance-consulting',
+    planB: 'startup-experience',
     not: ['internal-transition', 'formal-education', 'technical-background'],
     why: 'Already self-employed with design projects: add product projects for clients.',
-  },
-  {
-    who: 'an MBA applicant from marketing with tuition money and a year',
-    answers: {
-      situation: 'no-product-team',
-      background: 'business',
-      budget: 'plenty',
-      time: 'year-plus',
-      learning: 'structured',
-      independence: 'either',
-    },
-    best: ['formal-education'],
-    not: ['technical-background'],
-    why: 'Money, time and a liking for structure all point to a degree or a full programme.',
-  },
-  {
-    who: 'a support lead between jobs who learns from people',
-    answers: {
-      situation: 'between-jobs',
-      background: 'business',
-      budget: 'none',
-      time: 'months',
-      learning: 'people',
-      independence: 'team',
-    },
-    best: ['networking-mentorship'],
-    not: ['internal-transition', 'formal-education', 'technical-background'],
-    why: 'No employer and no budget: people who hire for product roles are the way in.',
-  },
-  {
-    who: 'a marketing manager at a company with product managers',
-    answers: {
-      situation: 'product-team',
-      background: 'business',
-      budget: 'none',
-      time: 'little',
-      learning: 'people',
-      independence: 'team',
-    },
-    best: ['internal-transition'],
-    not: ['formal-education', 'technical-background'],
-    why: 'The product team is down the corridor and the business knowledge is already there.',
-  },
-  {
-    who: 'a project manager at a company without a product team, keen to start soon',
-    answers: {
-      situation: 'no-product-team',
-      background: 'delivery',
-      budget: 'some',
-      time: 'little',
-      learning: 'doing',
-      independence: 'team',
-    },
-    best: ['startup-experience'],
-    not: ['formal-education', 'technical-background'],
-    why: 'Business analyst and project manager are the startup roles the article names as a way in.',
   },
   {
     who: 'a data engineer at a company without a product team who learns by doing',
@@ -218,22 +263,19 @@ const personas: { who: string; answers: Answers; best: string[]; not: string[]; 
       learning: 'doing',
       independence: 'team',
     },
-    best: ['startup-experience', 'technical-background'],
+    best: 'technical-background',
+    planB: 'startup-experience',
     not: ['formal-education'],
-    why: 'Technical depth is the asset; a startup is where it meets product work soonest.',
+    why: 'Own a feature where you are; a startup is where technical depth meets product work soonest.',
   },
 ];
 
 describe('recommend for realistic readers (what a careers coach would say)', () => {
   for (const persona of personas) {
-    it(`${persona.who}: ${persona.best.join(' and ')}`, () => {
+    it(`${persona.who}: ${persona.best}, plan B ${persona.planB}`, () => {
       const ranking = recommend(data, persona.answers);
-      expect(
-        bestFits(ranking)
-          .map((r) => r.pathway)
-          .sort(),
-        persona.why,
-      ).to.deep.equal([...persona.best].sort());
+      expect(ranking[0]!.pathway, persona.why).to.equal(persona.best);
+      expect(ranking[1]!.pathway, 'plan B').to.equal(persona.planB);
       const ruledOut = ranking
         .filter((r) => r.excluded.length)
         .map((r) => r.pathway)
@@ -244,21 +286,37 @@ describe('recommend for realistic readers (what a careers coach would say)', () 
 });
 
 describe('recommend with custom data', () => {
-  it('ranks every pathway, in article order and sharing rank 1, when nothing is answered', () => {
+  it('ranks every pathway in tie-break order when nothing is answered, and never throws on missing or odd answers', () => {
     const ranking = recommend(data, {});
-    expect(ranking.map((r) => r.pathway)).to.deep.equal(ids);
-    expect(ranking.every((r) => r.score === 0 && r.rank === 1 && !r.reasons.length && !r.excluded.length)).to.equal(
-      true,
-    );
+    expect(ranking.map((r) => r.pathway)).to.deep.equal(data.quiz!.tieBreak);
+    expect(ranking.map((r) => r.rank)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+    expect(ranking.every((r) => r.score === 0 && !r.reasons.length && !r.excluded.length)).to.equal(true);
+    for (const odd of [null, undefined, 'student', 42, [], { situation: 7 }, { situation: 'nope', time: null }])
+      expect(recommend(data, odd as unknown as Answers)).to.deep.equal(ranking);
+  });
+
+  it('falls back to the dataset’s order without a tie-break, and ignores unknown ids in it', () => {
+    const { quiz } = data;
+    const plain = recommend({ ...data, quiz: { questions: quiz!.questions } }, {});
+    expect(plain.map((r) => r.pathway)).to.deep.equal(ids);
+    const odd = recommend({ ...data, quiz: { ...quiz!, tieBreak: ['nope', 'freelance-consulting'] } }, {});
+    expect(odd.map((r) => r.pathway)).to.deep.equal([
+      'freelance-consulting',
+      ...ids.filter((id) => id !== 'freelance-consulting'),
+    ]);
   });
 
   it('adds weights, negative ones too, and keeps reasons per route', () => {
+    const weight = (q: string, o: string, id: string) =>
+      questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!.weights[id] ?? 0;
     const ranking = recommend(data, { situation: 'product-team', background: 'engineering' });
-    expect(find(ranking, 'internal-transition').score).to.equal(4 + 1);
-    expect(find(ranking, 'technical-background').score).to.equal(1 + 4);
-    expect(find(ranking, 'networking-mentorship').score).to.equal(-1);
+    for (const id of ['internal-transition', 'technical-background', 'freelance-consulting'])
+      expect(find(ranking, id).score).to.equal(
+        weight('situation', 'product-team', id) + weight('background', 'engineering', id),
+      );
+    expect(find(ranking, 'freelance-consulting').score < 0).to.equal(true);
     expect(find(ranking, 'technical-background').reasons[0], 'strongest reason first').to.contain(
-      'how software is built',
+      'how software gets built',
     );
   });
 
@@ -303,7 +361,7 @@ describe('recommend with custom data', () => {
       learning: 'structured',
     });
     expect(excluded.at(-1)!.excluded.length + excluded.at(-2)!.excluded.length).to.be.at.least(2);
-    expect(find(excluded, 'formal-education').excluded[0]).to.contain('money');
+    expect(find(excluded, 'formal-education').excluded[0]).to.contain('fees');
   });
 
   it('ignores pathways the dataset lacks, unknown questions and unknown options', () => {
@@ -313,7 +371,9 @@ describe('recommend with custom data', () => {
     };
     const ranking = recommend(small, { situation: 'self-employed', nope: 'x', budget: 'not-an-option' });
     expect(ranking.map((r) => r.pathway)).to.deep.equal(['freelance-consulting', 'formal-education']);
-    expect(ranking[0]!.score).to.equal(4);
+    expect(ranking[0]!.score).to.equal(
+      questions[0]!.options.find((o) => o.id === 'self-employed')!.weights['freelance-consulting'],
+    );
   });
 
   it('works without a quiz', () => {
