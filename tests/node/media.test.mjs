@@ -64,3 +64,28 @@ test('reduced motion: no transitions', async () => {
   assert.equal(await style(still, 'pm-pathway-card[variant=compact]', 'button', 'transitionDuration'), '0s');
   await still.close();
 });
+
+test('print: the focus ring of the results heading, where a finished quiz puts focus, stays off the paper', async () => {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  const answers = {
+    situation: 'student',
+    background: 'design',
+    budget: 'none',
+    time: 'months',
+    learning: 'doing',
+    independence: 'team',
+  };
+  await page.evaluateOnNewDocument(
+    (saved) => localStorage.setItem('pm-pathways:quiz', saved),
+    JSON.stringify({ answers, results: true }),
+  );
+  await page.goto(`${site.url}index.html`);
+  const heading = await page.waitForSelector('pm-pathway-picker >>> #results-heading');
+  await heading.evaluate((h) => h.focus());
+  const outline = () => heading.evaluate((h) => getComputedStyle(h).outlineStyle);
+  assert.equal(await outline(), 'solid', 'on screen, focus shows');
+  await cdp.send('Emulation.setEmulatedMedia', { media: 'print' });
+  assert.equal(await outline(), 'none');
+  await page.close();
+});

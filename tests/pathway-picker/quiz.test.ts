@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/pathway-picker/define.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import { recommend } from '../../src/quiz/recommend.js';
+import { plan } from '../../src/quiz/plan.js';
+import { plans } from '../../src/generated/quiz.js';
 import { bundledDatasetWithQuiz as data } from '../../src/data/bundled-quiz.js';
 import { render, settle, shadow, textOf } from '../helpers.js';
 
@@ -69,6 +71,8 @@ describe('pm-pathway-picker quiz', () => {
     const answers = Object.fromEntries(questions.map((q, i) => [q.id, picks[i]!]));
     expect(complete.detail.answers).to.deep.equal(answers);
     expect(complete.detail.ranking).to.deep.equal(recommend(data, answers));
+    const withPlans = { ...data, pathways: data.pathways.map((p) => ({ ...p, plan: plans[p.id] })) };
+    expect(complete.detail.plan, 'the plan shown travels with the event').to.deep.equal(plan(withPlans, answers));
     expect(focused(el)?.id, 'focus moves to the results heading').to.equal('results-heading');
 
     // Buttons by Space: WebDriver and CDP deliver Enter's key events differently, and a focus that moves on
