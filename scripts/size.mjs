@@ -10,8 +10,10 @@ const budgets = {
   // Issue 9: everything this turn adds (quiz plan, languages, hydration) within 17,500.
   'dist/pm-pathways.js': 17500,
   // Languages (lang negotiation, the page-language observer, the locale loader), the lazy
-  // loaders and the guard against drawing a server-rendered card twice: 8,600.
-  'pm-pathways/pathway-card.js beyond Lit': 8600,
+  // loaders and the guard against drawing a server-rendered card twice: 8,600. Issue 18: the
+  // English steps rewritten in the project's own words (no longer the article's sentence
+  // shapes) are about 150 B gzip longer, text every card page needs: 8,750.
+  'pm-pathways/pathway-card.js beyond Lit': 8750,
 };
 
 export function sizes(code) {

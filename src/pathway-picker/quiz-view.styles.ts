@@ -70,5 +70,7 @@ export const quizStyles = css`
   }
   @media print {
     .actions, .copy-fallback, .notice, .open { display: none; }
+    /* Where the reader's focus was (the results heading, after the last answer) is not for paper. */
+    :focus-visible, [tabindex='-1']:focus { outline: none; }
   }
 `;

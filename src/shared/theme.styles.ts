@@ -83,8 +83,4 @@ export const themeStyles = css`
     .button, .button.primary { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
     .button.primary { border-width: 3px; }
   }
-  /* Where the reader's focus was is not part of the page on paper. */
-  @media print {
-    :focus-visible, [tabindex='-1']:focus { outline: none; }
-  }
 `;
