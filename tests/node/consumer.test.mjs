@@ -153,6 +153,7 @@ test('types for every entry resolve under strict TypeScript', () => {
 import 'pm-pathways';
 import 'pm-pathways/hydrate.js';
 import { recommend } from 'pm-pathways/recommend.js';
+import { plan, type Plan } from 'pm-pathways/plan.js';
 import { validateDataset } from 'pm-pathways/validate.js';
 import type { PathwayCard as ScriptCard } from 'pm-pathways/pm-pathways.js';
 import { renderToString, html, withDataset } from 'pm-pathways/ssr.js';
@@ -173,6 +174,7 @@ picker.view = 'quiz';
 picker.syncUrl = true;
 document.addEventListener('pm-pathway-change', (e) => { const p: string | null = e.detail.pathway; const s: 'list' | 'quiz' | 'url' = e.detail.source; return [p, s]; });
 document.addEventListener('pm-quiz-complete', (e) => e.detail.ranking.map((r) => r.score.toFixed() + r.reasons.join() + e.detail.answers[r.pathway]));
+document.addEventListener('pm-quiz-complete', (e) => { const p: Plan = e.detail.plan; return [p.best?.firstWeek, p.planB?.pathway, p.others.length]; });
 document.addEventListener('pm-error', (e) => { const code: 'unknown-pathway' | 'invalid-data' | 'fetch-failed' = e.detail.code; return code; });
 
 const copied: unknown = JSON.parse('{}');
@@ -180,7 +182,7 @@ const copied: unknown = JSON.parse('{}');
 const unchecked: Dataset = copied;
 const checked = validateDataset(copied);
 const provider = document.createElement('pm-pathway-data');
-if (checked.ok) { provider.data = checked.data; recommend(checked.data, { q: 'o' }); }
+if (checked.ok) { provider.data = checked.data; recommend(checked.data, { q: 'o' }); plan(checked.data, { q: 'o' }).best?.milestones?.map((m) => m.days + m.text); }
 provider.src = '/pathways.json';
 // @ts-expect-error data must be a dataset
 provider.data = 'not a dataset';
