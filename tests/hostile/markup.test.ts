@@ -4,6 +4,7 @@ import type { PathwayData } from '../../src/pathway-data/pathway-data.js';
 import type { PathwayPicker } from '../../src/pathway-picker/pathway-picker.js';
 import type { Dataset } from '../../src/data/types.js';
 import { bundledDatasetWithQuiz } from '../../src/data/bundled-quiz.js';
+import { plans } from '../../src/generated/quiz.js';
 import { captureWarnings, deepQueryAll, expectNone, render, settle, shadow, textOf, until } from '../helpers.js';
 
 // Markup whose elements would show up in the DOM and whose handler would set a flag.
@@ -12,7 +13,7 @@ const MARKUP = 'img, script, b';
 const pwned = () => (window as { pmPwned?: number }).pmPwned;
 
 // Fields that are ids or machine values, not text shown to a reader.
-const KEEP = new Set(['id', 'date', 'url', 'lang']);
+const KEEP = new Set(['id', 'date', 'url', 'lang', 'tieBreak', 'cost']);
 /** Every text of a dataset with markup appended: ids, numbers and map keys are kept. */
 function laced(value: unknown, key = ''): unknown {
   if (typeof value === 'string') return KEEP.has(key) ? value : `${value}${EVIL}`;
@@ -21,8 +22,11 @@ function laced(value: unknown, key = ''): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, laced(v, k)]));
   return value;
 }
-// The whole English dataset: every guide text, the quiz and every label.
-const data = laced(bundledDatasetWithQuiz) as Dataset;
+// The whole English dataset: every guide text, the quiz, every route's plan and every label.
+const data = laced({
+  ...bundledDatasetWithQuiz,
+  pathways: bundledDatasetWithQuiz.pathways.map((p) => ({ ...p, plan: plans[p.id] })),
+}) as Dataset;
 const labels = bundledDatasetWithQuiz.labels!;
 const first = bundledDatasetWithQuiz.pathways[0]!;
 
@@ -85,6 +89,8 @@ describe('markup in any text is shown as text, never as elements', () => {
       labels.browse!,
       labels.resultsHeading!,
       labels.startOver!,
+      labels.thisWeek!,
+      labels.planB!,
     ];
     expect(
       shown.filter((t) => !text.includes(`${t}${EVIL}`)),
@@ -96,6 +102,10 @@ describe('markup in any text is shown as text, never as elements', () => {
     expect(
       reasons.some((r) => text.includes(`${r}${EVIL}`)),
       'a quiz reason is shown in the results',
+    ).to.equal(true);
+    expect(
+      Object.values(plans).some((p) => text.includes(`${p.firstWeek}${EVIL}`) && text.includes(`${p.signal}${EVIL}`)),
+      'a plan is shown, its texts as text',
     ).to.equal(true);
     expect(text, 'an error label with markup, and the markup id').to.contain(`not-a-pathway`);
     expectNone(root, MARKUP, 'no element made from a text');

@@ -62,7 +62,7 @@ after(async () => {
 test('the server HTML holds the full text in declarative shadow roots', async () => {
   const body = await renderToString(html`<pm-pathway-card pathway="technical-background"></pm-pathway-card>`);
   assert.match(body, /<template shadowroot="open" shadowrootmode="open">/);
-  for (const text of ['Technical background', 'Develop soft skills', 'Take on product work', 'Find a mentor'])
+  for (const text of ['Technical background', 'Practise the people side', 'Own a small feature', 'Find a mentor'])
     assert.ok(body.includes(text), text);
 });
 

@@ -16,7 +16,7 @@ describe('pm-pathway-card checklist', () => {
     );
     const inputs = boxes(el);
     expect(inputs).to.have.length(3);
-    expect(inputs[1]!.labels![0]!.textContent).to.equal('Take on product work');
+    expect(inputs[1]!.labels![0]!.textContent).to.equal('Own a small feature');
 
     setTimeout(() => inputs[1]!.click());
     const event = await oneEvent(el, 'pm-step-toggle');
