@@ -84,7 +84,7 @@ const faults = [
   ],
   [
     'a quiz weight for an unknown pathway',
-    (dir) => edit(join(dir, 'quiz.yaml'), (s) => s.replace('{ internal-transition: 4,', '{ astronaut: 4,')),
+    (dir) => edit(join(dir, 'quiz.yaml'), (s) => s.replace('{ internal-transition: 10,', '{ astronaut: 10,')),
     /quiz\.yaml: questions\[0\]\.options\[0\]\.weights\.astronaut: unknown pathway/,
   ],
   [
@@ -94,30 +94,30 @@ const faults = [
   ],
   [
     'a weight out of range',
-    (dir) => edit(join(dir, 'quiz.yaml'), (s) => s.replace('{ internal-transition: 4,', '{ internal-transition: 9,')),
-    /quiz\.yaml: questions\[0\]\.options\[0\]\.weights\.internal-transition: expected a whole number from -4 to 4, not 0/,
+    (dir) => edit(join(dir, 'quiz.yaml'), (s) => s.replace('{ internal-transition: 10,', '{ internal-transition: 11,')),
+    /quiz\.yaml: questions\[0\]\.options\[0\]\.weights\.internal-transition: expected a whole number from -10 to 10, not 0/,
   ],
   [
     'an exclusion of an unknown pathway',
     (dir) =>
       edit(join(dir, 'quiz.yaml'), (s) =>
         s.replace(
-          'excludes:\n          internal-transition: Moving across inside a company needs an employer with',
-          'excludes:\n          astronaut: Moving across inside a company needs an employer with',
+          'excludes:\n          internal-transition: Moving into product inside a company needs an employer first',
+          'excludes:\n          astronaut: Moving into product inside a company needs an employer first',
         ),
       ),
-    /quiz\.yaml: questions\[0\]\.options\[2\]\.excludes\.astronaut: unknown pathway/,
+    /quiz\.yaml: questions\[0\]\.options\[3\]\.excludes\.astronaut: unknown pathway/,
   ],
   [
     'an empty exclusion',
     (dir) =>
       edit(join(dir, 'quiz.yaml'), (s) =>
         s.replace(
-          /(excludes:\n *internal-transition:) Moving across inside a company needs an employer with a product team;.*/,
+          /(excludes:\n *internal-transition:) Moving into product inside a company needs an employer first;.*/,
           "$1 ''",
         ),
       ),
-    /quiz\.yaml: questions\[0\]\.options\[2\]\.excludes\.internal-transition: expected a non-empty string/,
+    /quiz\.yaml: questions\[0\]\.options\[3\]\.excludes\.internal-transition: expected a non-empty string/,
   ],
   [
     'broken YAML',
