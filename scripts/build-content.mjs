@@ -68,7 +68,7 @@ const prose = (lines) =>
     .join('\n')
     .trim()
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => p.replace(/[ \t\r\n]+/g, ' ').trim()) // not \s: a narrow no-break space (French) is kept
     .filter(Boolean)
     .join(' ');
 
