@@ -247,7 +247,7 @@ test('Print my plan in a sandboxed frame says it cannot print there, and shows t
   await click(print);
   const area = await frame.waitForSelector('pm-pathway-picker >>> .copy-fallback');
   assert.match(await area.evaluate((a) => a.value), /^# My way into product management\n/);
-  const status = await only(frame, 'pm-pathway-picker >>> [role=status]');
+  const status = await only(frame, 'pm-pathway-picker >>> div[role=status]');
   const [notice, visible] = await status.evaluate((s) => [s.textContent.trim(), !s.classList.contains('sr-only')]);
   assert.match(notice, /^Printing is blocked inside this embedded frame/);
   assert.equal(visible, true, 'the notice is seen, not only spoken');

@@ -16,10 +16,12 @@ export const pseudo = (text, lang) =>
     .map((part, i) => (i % 2 ? part.replace(/(:)([^|}]*)/g, (_, colon, form) => colon + accent(form)) : accent(part)))
     .join('')}`;
 
+/** Fields that are ids or facts, not words: kept as the English has them. */
+const KEEP = new Set(['id', 'tieBreak', 'cost', 'url']);
 /** Keeps ids and numbers; translates text; leaves weights out, as the format asks. */
 const translateQuiz = (value, lang, key) => {
-  if (typeof value === 'string') return key === 'id' ? value : pseudo(value, lang);
-  if (Array.isArray(value)) return value.map((v) => translateQuiz(v, lang));
+  if (typeof value === 'string') return KEEP.has(key) ? value : pseudo(value, lang);
+  if (Array.isArray(value)) return value.map((v) => translateQuiz(v, lang, key));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
@@ -70,6 +72,12 @@ export function writePseudoLocale(contentDir, lang) {
       ),
     );
   }
+  mkdirSync(join(out, 'plans'), { recursive: true });
+  for (const name of readdirSync(join(contentDir, 'plans')))
+    writeFileSync(
+      join(out, 'plans', name),
+      stringify(translateQuiz(parse(readFileSync(join(contentDir, 'plans', name), 'utf8')), lang)),
+    );
   const labels = parse(readFileSync(join(contentDir, 'labels.yaml'), 'utf8'));
   writeFileSync(
     join(out, 'labels.yaml'),

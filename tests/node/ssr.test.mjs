@@ -100,9 +100,9 @@ test('with JavaScript disabled, the page shows every pathway text, the picker ca
   await page.goto(base);
   for (const text of [
     'Formal education',
-    'Enrol in the right programme',
+    'Choose your programme',
     'Startup experience',
-    'Join a startup',
+    'Get in near the product',
     'Show your impact',
     'Side project',
     'Ship it',
