@@ -23,7 +23,7 @@ import { urlCode } from './url-loader.js';
 type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
 /** A polite announcement; `count` alternates a trailing no-break space, so the same words are spoken again. */
 type Notice = { text: string; count: number; visible: boolean };
-type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback' | 'error';
+type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback' | 'arrived';
 const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
 
 /**
@@ -157,7 +157,8 @@ export class PathwayPicker extends LitElement {
       const linked = this.syncUrl && /[#&]answers=/.test(location.hash);
       if (this.view === 'quiz' || hasSavedResults() || linked) this.#loadQuiz();
       // The reader chose the quiz and must wait for it: say so (the placeholder alone is not announced).
-      if (this.view === 'quiz' && changed.has('view') && this.hasUpdated) this.#announce(labels.loading);
+      if (this.view === 'quiz' && changed.has('view') && this.hasUpdated)
+        this._notice = { text: labels.loading, count: this._notice.count + 1, visible: false };
     }
     const quiz = data.quiz ?? (lazy ? code?.bundledQuiz : undefined);
     const known = !this.value || data.pathways.some((p) => p.id === this.value);
@@ -200,9 +201,10 @@ export class PathwayPicker extends LitElement {
     } else if (focus) {
       const targets = {
         option: () => find('[role=option][tabindex="0"]'),
-        question: () => find('input:checked') ?? find('input') ?? find('#results-heading'),
+        question: () => find('input:checked') ?? find('input'),
         results: () => find('#results-heading'),
-        error: () => find('.quiz [part=error]'),
+        // What replaced "Loading…": the first question, the saved results, or the failure notice.
+        arrived: () => find('.quiz input, #results-heading, .quiz [part=error]'),
       };
       targets[focus]()?.focus();
     }
@@ -272,7 +274,7 @@ export class PathwayPicker extends LitElement {
     this.#quizLoad = 'pending';
     const arrived = (failed: boolean) => {
       this.#quizLoad = failed ? 'failed' : undefined;
-      if (this.shadowRoot?.activeElement?.matches('.loading')) this.#focus = failed ? 'error' : 'question';
+      if (this.shadowRoot?.activeElement?.matches('.loading')) this.#focus = 'arrived';
       if (this._notice.text === this.#resolved?.labels.loading) this._notice = { ...this._notice, text: '' };
       this.requestUpdate();
     };
@@ -287,10 +289,6 @@ export class PathwayPicker extends LitElement {
     const data = this.#resolved?.data;
     if (data && (data === bundledGuideDataset || data.quiz) && !quizCode.get()) this.#loadQuiz();
   };
-
-  #announce(text: string) {
-    this._notice = { text, count: this._notice.count + 1, visible: false };
-  }
 
   get #level() {
     return validLevel(this.headingLevel, 2);
