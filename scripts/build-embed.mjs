@@ -2,9 +2,10 @@
 // the picker, each with a static oEmbed JSON beside it, for hosts that take an
 // iframe or a pasted link but no script (see README "Embed pages").
 //   node scripts/build-embed.mjs            (PM_PUBLIC_URL: where dist/site/ is published)
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LANGS } from '../demo/embed/options.js';
 
 const PROVIDER = 'pm-pathways';
 const RUNTIME = ['embed.js', 'options.js', 'resize.js', 'embed.css'];
@@ -18,7 +19,19 @@ const esc = (text = '') =>
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
-function page({ title, description, oembed, body }) {
+/**
+ * The page in each language its `?lang=` accepts, as `<link rel="alternate" hreflang>`:
+ * embed.js takes the chosen language's title from there, so the titles are the translations' own words.
+ */
+const alternates = (titles, src) =>
+  Object.entries(titles)
+    .map(
+      ([lang, title]) =>
+        `\n  <link rel="alternate" hreflang="${esc(lang)}" href="${esc(`${src}?lang=${lang}`)}" title="${esc(title)}">`,
+    )
+    .join('');
+
+function page({ title, titles, src, description, oembed, body }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -28,7 +41,7 @@ function page({ title, description, oembed, body }) {
   <title>${esc(title)}</title>
   <meta name="description" content="${esc(description)}">
   <link rel="icon" href="../favicon.svg" type="image/svg+xml">
-  <link rel="alternate" type="application/json+oembed" href="${esc(oembed)}" title="${esc(title)}">
+  <link rel="alternate" type="application/json+oembed" href="${esc(oembed)}" title="${esc(title)}">${alternates(titles, src)}
   <link rel="stylesheet" href="embed.css">
   <!-- embed.js first: it sets the options before the elements upgrade. -->
   <script type="module" src="embed.js"></script>
@@ -63,9 +76,30 @@ export function buildEmbed({
   mkdirSync(out, { recursive: true });
   for (const file of RUNTIME) copyFileSync(join('demo/embed', file), join(out, file));
 
-  const write = (name, kind, title, description, body) => {
+  // Every language an embed page accepts, in its own words (English: the dataset itself).
+  const translations = Object.fromEntries(
+    LANGS.map((lang) => {
+      const file = `dist/locales/${lang}.json`;
+      return [lang, lang !== 'en' && !dataset && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : data];
+    }),
+  );
+  /** A page's title in each language, from that language's dataset (its guide title, and the pathway's title). */
+  const titlesOf = (pathway) =>
+    Object.fromEntries(
+      Object.entries(translations).map(([lang, d]) => {
+        const guide = d.title || data.title;
+        const route = pathway && (d.pathways.find((p) => p.id === pathway)?.title ?? pathway);
+        return [lang, route ? `${route} – ${guide}` : guide];
+      }),
+    );
+
+  const write = (name, kind, titles, description, body) => {
     const src = `${root}embed/${name}.html`;
-    writeFileSync(join(out, `${name}.html`), page({ title, description, oembed: `${root}embed/${name}.json`, body }));
+    const title = titles.en;
+    writeFileSync(
+      join(out, `${name}.html`),
+      page({ title, titles, src, description, oembed: `${root}embed/${name}.json`, body }),
+    );
     writeFileSync(join(out, `${name}.json`), `${JSON.stringify(oembedJson({ title, src, kind }), null, 2)}\n`);
   };
 
@@ -74,7 +108,7 @@ export function buildEmbed({
     write(
       `card-${pathway.id}`,
       'card',
-      `${pathway.title}: a way into product management`,
+      titlesOf(pathway.id),
       pathway.summary,
       `<pm-pathway-card pathway="${esc(pathway.id)}" heading-level="1">
     <h1 class="fallback-title">${esc(pathway.title)}</h1>
@@ -87,10 +121,10 @@ export function buildEmbed({
   write(
     'picker',
     'picker',
-    'Find your way into product management',
-    data.intro ?? 'Seven ways into product management.',
+    titlesOf(),
+    data.intro ?? data.title,
     `<pm-pathway-picker heading-level="2">
-    <h1 class="fallback-title">Seven ways into product management</h1>
+    <h1 class="fallback-title">${esc(data.title)}</h1>
     <ul>${titles}</ul>
   </pm-pathway-picker>`,
   );

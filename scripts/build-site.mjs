@@ -35,6 +35,25 @@ const nav = (current) => `<nav class="docs-nav" aria-label="Documentation">
   </nav>
   <script type="module" src="docs.js"></script>`;
 
+/**
+ * Code samples scroll sideways on a narrow screen: each one is a named region in
+ * the Tab order, so a keyboard can scroll it too (axe: scrollable-region-focusable),
+ * named after the heading it sits under ("Code: React").
+ */
+function focusableCode(page) {
+  let heading = '';
+  return page.replace(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>|<pre>/g, (match, _level, text) => {
+    if (match !== '<pre>') {
+      heading = text
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return match;
+    }
+    return `<pre tabindex="0" role="region" aria-label="Code: ${heading.replace(/"/g, '&quot;')}">`;
+  });
+}
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const entry of readdirSync('demo', { withFileTypes: true })) {
@@ -58,7 +77,7 @@ for (const entry of readdirSync('demo', { withFileTypes: true })) {
     // The pages link /dist/… and /demo/… while developing; the built site is flat. Only
     // attribute values are rewritten: a CDN address inside a code sample stays as written.
     .replace(/(src|href)="\/(?:dist|demo)\//g, '$1="');
-  writeFileSync(join(out, file), page);
+  writeFileSync(join(out, file), focusableCode(page));
 }
 // The builder validates edited text with the package's own validator.
 buildSync({

@@ -14,10 +14,40 @@ const policies = {
   'trusted-types': "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'",
 };
 
+/**
+ * Held code: under `/__hold/<token>/…` every file is served as usual, except the
+ * quiz chunk, which waits until the test asks `/__release/<token>` (a network as
+ * slow as the test wants, with no timing in it). `/__held/<token>` says what is waiting.
+ */
+const holds = new Map();
+const hold = (token) => {
+  if (!holds.has(token)) {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    holds.set(token, { requested: [], released, release });
+  }
+  return holds.get(token);
+};
+
 export async function faultyServer(ctx, next) {
   const { path } = ctx;
   let match;
-  if ((match = /^\/__delay\/(\d+)(\/.*)$/.exec(path))) {
+  if ((match = /^\/__hold\/([\w-]+)(\/.*)$/.exec(path))) {
+    if (/\/chunks\/quiz-chunk-/.test(match[2])) {
+      const held = hold(match[1]);
+      held.requested.push(match[2]);
+      await held.released;
+    }
+    ctx.url = match[2];
+  } else if ((match = /^\/__held\/([\w-]+)$/.exec(path))) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ requested: hold(match[1]).requested });
+    return undefined;
+  } else if ((match = /^\/__release\/([\w-]+)$/.exec(path))) {
+    hold(match[1]).release();
+    ctx.body = 'released';
+    return undefined;
+  } else if ((match = /^\/__delay\/(\d+)(\/.*)$/.exec(path))) {
     await sleep(Number(match[1]));
     ctx.url = match[2];
   } else if ((match = /^\/__status\/(\d+)$/.exec(path))) {

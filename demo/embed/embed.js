@@ -19,6 +19,9 @@ if (options.accent) {
 if (options.lang) {
   document.documentElement.lang = options.lang;
   document.documentElement.dir = options.lang === 'ar' ? 'rtl' : 'ltr';
+  // The title in that language: build-embed.mjs lists the page's translations as alternates, with their titles.
+  const alternate = document.querySelector(`link[rel="alternate"][hreflang="${options.lang}"]`);
+  if (alternate?.title) document.title = alternate.title;
 }
 // A page and its iframe must agree on color-scheme, or the browser paints the frame opaque.
 document.documentElement.style.colorScheme = { light: 'light', dark: 'dark' }[options.theme] ?? 'light dark';

@@ -39,6 +39,7 @@ export function renderBrowse(m: BrowseModel): TemplateResult {
       event.key,
       active,
       data.pathways.map((p) => p.title),
+      getComputedStyle(event.currentTarget as Element).direction === 'rtl', // as rendered: the list's dir is inherited
     );
     if (next === undefined) return;
     event.preventDefault();

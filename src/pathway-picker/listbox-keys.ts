@@ -2,16 +2,22 @@
  * Where the active option of a single-select listbox moves for a key (WAI-ARIA
  * APG listbox): arrows step without wrapping, Home/End jump, a printable
  * character jumps to the next option starting with it. Undefined: not ours.
+ * Right to left (`rtl`), ← steps to the next option and → to the previous one.
  */
-export function nextActiveIndex(key: string, current: number, labels: readonly string[]): number | undefined {
+export function nextActiveIndex(
+  key: string,
+  current: number,
+  labels: readonly string[],
+  rtl = false,
+): number | undefined {
   const last = labels.length - 1;
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   switch (key) {
     case 'ArrowDown':
-    case 'ArrowRight':
-      return Math.min(current + 1, last);
-    case 'ArrowUp':
     case 'ArrowLeft':
-      return Math.max(current - 1, 0);
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return key === 'ArrowDown' || key === forward ? Math.min(current + 1, last) : Math.max(current - 1, 0);
     case 'Home':
       return 0;
     case 'End':

@@ -23,7 +23,7 @@ import { urlCode } from './url-loader.js';
 type Resolved = { data: Dataset; labels: Labels; quiz: Quiz | undefined; error?: ElementError };
 /** A polite announcement; `count` alternates a trailing no-break space, so the same words are spoken again. */
 type Notice = { text: string; count: number; visible: boolean };
-type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback';
+type Focus = 'option' | 'question' | 'results' | 'card' | 'fallback' | 'arrived';
 const CARD_PARTS = 'card, heading, summary, steps, step, step-title, step-body';
 
 /**
@@ -156,6 +156,9 @@ export class PathwayPicker extends LitElement {
     if ((lazy || data.quiz) && !code && !isServer) {
       const linked = this.syncUrl && /[#&]answers=/.test(location.hash);
       if (this.view === 'quiz' || hasSavedResults() || linked) this.#loadQuiz();
+      // The reader chose the quiz and must wait for it: say so (the placeholder alone is not announced).
+      if (this.view === 'quiz' && changed.has('view') && this.hasUpdated)
+        this._notice = { text: labels.loading, count: this._notice.count + 1, visible: false };
     }
     const quiz = data.quiz ?? (lazy ? code?.bundledQuiz : undefined);
     const known = !this.value || data.pathways.some((p) => p.id === this.value);
@@ -200,6 +203,8 @@ export class PathwayPicker extends LitElement {
         option: () => find('[role=option][tabindex="0"]'),
         question: () => find('input:checked') ?? find('input'),
         results: () => find('#results-heading'),
+        // What replaced "Loading…": the first question, the saved results, or the failure notice.
+        arrived: () => find('.quiz input, #results-heading, .quiz [part=error]'),
       };
       targets[focus]()?.focus();
     }
@@ -225,7 +230,7 @@ export class PathwayPicker extends LitElement {
             }}>${labels.browse}</button>
             <button class="button" type="button" aria-pressed=${quiz} @click=${() => {
               this.view = 'quiz';
-            }}>${labels.quiz}</button>
+            }} @pointerenter=${this.#preloadQuiz} @pointerdown=${this.#preloadQuiz} @focus=${this.#preloadQuiz}>${labels.quiz}</button>
           </div>`
             : nothing
         }
@@ -250,8 +255,8 @@ export class PathwayPicker extends LitElement {
             html`<div class="quiz" part="quiz">
               ${
                 this.#quizLoad === 'failed'
-                  ? html`<p class="error" part="error" role="alert">${labels.errorCodeNotLoaded}</p>`
-                  : html`<p class="prompt">${labels.loading}</p>`
+                  ? html`<p class="error" part="error" role="alert" tabindex="-1">${labels.errorCodeNotLoaded}</p>`
+                  : html`<p class="prompt loading" tabindex="0">${labels.loading}</p>`
               }
             </div>`)
       }
@@ -264,21 +269,30 @@ export class PathwayPicker extends LitElement {
     </div>`;
   }
 
-  /** Fetches the quiz code; a failure shows a notice (no retry loop) until the reader switches views. */
+  /**
+   * Fetches the quiz code; a failure shows a notice (no retry loop) until the reader switches views.
+   * A reader who tabbed onto the "Loading…" placeholder meanwhile is taken to what replaces it.
+   */
   #loadQuiz() {
     if (this.#quizLoad) return;
     this.#quizLoad = 'pending';
+    const arrived = (failed: boolean) => {
+      this.#quizLoad = failed ? 'failed' : undefined;
+      if (this.shadowRoot?.activeElement?.matches('.loading')) this.#focus = 'arrived';
+      if (this._notice.text === this.#resolved?.labels.loading) this._notice = { ...this._notice, text: '' };
+      this.requestUpdate();
+    };
     quizCode.load().then(
-      () => {
-        this.#quizLoad = undefined;
-        this.requestUpdate();
-      },
-      () => {
-        this.#quizLoad = 'failed';
-        this.requestUpdate();
-      },
+      () => arrived(false),
+      () => arrived(true),
     );
   }
+
+  /** Pointing at or focusing "Find my path" fetches the quiz code, so it is usually here before the click. */
+  readonly #preloadQuiz = () => {
+    const data = this.#resolved?.data;
+    if (data && (data === bundledGuideDataset || data.quiz) && !quizCode.get()) this.#loadQuiz();
+  };
 
   get #level() {
     return validLevel(this.headingLevel, 2);

@@ -39,8 +39,9 @@ export interface ResultsModel {
 export function renderQuestion(m: QuestionModel): unknown {
   const { question, step, labels, chosen } = m;
   const last = step === m.total - 1;
-  const onEnter = (e: KeyboardEvent) => {
+  const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && chosen) m.go(step + 1);
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') sideways(e);
   };
   // Keyed by question: inputs are never reused across questions, so Back shows the stored answer checked.
   return keyed(
@@ -56,7 +57,7 @@ export function renderQuestion(m: QuestionModel): unknown {
           (option) => html`
           <label class="choice">
             <input type="radio" name=${m.name} .value=${option.id} .checked=${chosen === option.id}
-              @change=${() => m.answer(option.id)} @keydown=${onEnter} />
+              @change=${() => m.answer(option.id)} @keydown=${onKey} />
             <span>${option.label}</span>
           </label>`,
         )}
@@ -69,6 +70,22 @@ export function renderQuestion(m: QuestionModel): unknown {
       </div>
     </div>`,
   );
+}
+
+/**
+ * ← and → in a right-to-left radio group: ← checks the next answer, → the
+ * previous one, wrapping as native radios do. Chromium and Firefox already do
+ * this from the computed direction; WebKit moves by key alone (→ is always
+ * "next"), so the group moves itself there and everywhere alike.
+ */
+function sideways(e: KeyboardEvent) {
+  const input = e.currentTarget as HTMLInputElement;
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || getComputedStyle(input).direction !== 'rtl') return;
+  e.preventDefault();
+  const group = [...input.closest('fieldset')!.querySelectorAll('input')];
+  const next = group[(group.indexOf(input) + (e.key === 'ArrowLeft' ? 1 : -1) + group.length) % group.length]!;
+  next.focus();
+  next.click(); // checks it and fires change, as the arrow key natively does
 }
 
 const reasonList = (reasons: string[]) =>

@@ -12,6 +12,7 @@ import { launchChromium } from '../../scripts/browsers.mjs';
 import { check, click, first, isolatedPage, only } from '../page-helpers.mjs';
 import { buildEmbed } from '../../scripts/build-embed.mjs';
 import { serve } from './static-server.mjs';
+import { LANGS } from '../../demo/embed/options.js';
 
 let server;
 let browser;
@@ -221,10 +222,9 @@ test('the oEmbed consumer turns a pasted embed link into the widget at the right
     await only(frame, 'pm-pathway-card')
   ).evaluate((el) => el.shadowRoot.querySelector('h1').textContent);
   assert.match(heading, /Networking/);
-  assert.equal(
-    await (await only(page, '#status')).evaluate((el) => el.textContent),
-    'Embedded: Networking and mentorship: a way into product management',
-  );
+  const { title } = JSON.parse(readFileSync(join(dir, 'embed', 'card-networking-mentorship.json'), 'utf8'));
+  assert.match(title, /^Networking and mentorship – /);
+  assert.equal(await (await only(page, '#status')).evaluate((el) => el.textContent), `Embedded: ${title}`);
   assert.deepEqual(errors, []);
   await page.browserContext().close();
 });
@@ -254,4 +254,38 @@ test('Print my plan in a sandboxed frame says it cannot print there, and shows t
   assert.equal(await frame.evaluate(() => document.querySelectorAll('iframe[data-pm-print]').length), 0);
   assert.deepEqual(errors, []);
   await page.browserContext().close();
+});
+
+test('under ?lang=, the page title, lang and dir follow the chosen language, in its translation', async () => {
+  const datasets = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      JSON.parse(readFileSync(lang === 'en' ? 'dist/pathways.json' : `dist/locales/${lang}.json`, 'utf8')),
+    ]),
+  );
+  const english = datasets.en;
+  for (const lang of LANGS) {
+    const data = datasets[lang];
+    const route = data.pathways.find((p) => p.id === 'startup-experience').title;
+    for (const [path, words] of [
+      ['embed/picker.html', [data.title]],
+      ['embed/card-startup-experience.html', [route, data.title]],
+    ]) {
+      const { page, errors } = await open(`${path}?lang=${lang}`);
+      const shown = await page.evaluate(() => ({
+        title: document.title,
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+      }));
+      for (const word of words)
+        assert.ok(shown.title.includes(word), `${path}?lang=${lang}: "${shown.title}" has "${word}"`);
+      if (lang !== 'en') {
+        assert.ok(!shown.title.includes(english.title), `${path}?lang=${lang}: no English left in "${shown.title}"`);
+      }
+      assert.equal(shown.lang, lang);
+      assert.equal(shown.dir, lang === 'ar' ? 'rtl' : 'ltr');
+      assert.deepEqual(errors, []);
+      await page.browserContext().close();
+    }
+  }
 });
