@@ -1,11 +1,51 @@
 import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { transform } from 'esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyCssPlugin } from './scripts/minify-css.mjs';
 
+// Each translation ships once in the npm package, as dist/locales/<lang>.json (the
+// file a user copies to edit): the npm modules import that file rather than carry
+// a second copy of its text. The script-tag build keeps its own minified chunks.
+const localesFromJson = {
+  name: 'pm-locales-from-json',
+  load(id) {
+    const lang = id.match(/src[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/)?.[1];
+    if (!lang || lang === 'index') return null;
+    return `import dataset from '\0locale:${lang}' with { type: 'json' };\nexport { dataset };\n`;
+  },
+  resolveId: (source) =>
+    source.startsWith('\0locale:') ? { id: `../../../locales/${source.slice(8)}.json`, external: 'relative' } : null,
+};
+
+// The script tag's language chunks fetch the same file from dist/locales/ (one more
+// small request, same origin) instead of holding a third copy of the text.
+const localesFetched = {
+  name: 'pm-locales-fetched',
+  load(id) {
+    const lang = id.match(/src[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/)?.[1];
+    if (!lang || lang === 'index') return null;
+    return `const response = await fetch(new URL('../locales/${lang}.json', import.meta.url));
+if (!response.ok) throw new Error(\`\${response.status} \${response.url}\`);
+export const dataset = await response.json();
+`;
+  },
+};
+
+// The compiled content (the English text and quiz) needs no layout; the code keeps its own.
+const compactContent = {
+  name: 'pm-compact-content',
+  async transform(code, id) {
+    if (!/src[\\/]generated[\\/](locales[\\/]index|[^\\/]+)\.ts$/.test(id)) return null;
+    const out = await transform(code, { loader: 'ts', target: 'es2022', charset: 'utf8', minifyWhitespace: true });
+    return { code: out.code, map: null };
+  },
+};
+
 // Per-element modules for npm: lit and @lit/context stay imports, so a site
-// bundles one copy of Lit. Plain readable ES2022, one file per source module.
+// bundles one copy of Lit. Plain readable ES2022, one file per source module,
+// without source maps: the modules are the code as written, less its types.
 const npm = {
   input: {
     index: 'src/index.ts',
@@ -19,10 +59,24 @@ const npm = {
     ssr: 'src/ssr.ts',
     hydrate: 'src/hydrate.ts',
     jsx: 'src/jsx.ts',
+    vue: 'src/vue.ts',
+    svelte: 'src/svelte.ts',
   },
   external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
-  plugins: [minifyCssPlugin(), esbuild({ target: 'es2022' })],
-  output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  plugins: [
+    { name: 'pm-clean-npm', buildStart: () => rmSync('dist/npm', { recursive: true, force: true }) }, // nothing stale
+    localesFromJson,
+    minifyCssPlugin(),
+    compactContent,
+    esbuild({ exclude: /src\/generated\//, target: 'es2022', charset: 'utf8' }),
+  ],
+  output: {
+    dir: 'dist/npm',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    importAttributesKey: 'with',
+  },
 };
 
 // The script-tag build: one minified module with Lit and the English data.
@@ -33,6 +87,7 @@ const bundle = {
   input: { 'pm-pathways': 'src/bundle.ts' },
   plugins: [
     { name: 'pm-clean-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) }, // no stale hashes
+    localesFetched,
     nodeResolve(),
     minifyCssPlugin(),
     esbuild({ target: 'es2022', minify: true, legalComments: 'none', charset: 'utf8' }),

@@ -73,7 +73,9 @@ export default {
   files,
   nodeResolve: true,
   middleware: [faultyServer],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.json' }), heapPlugin()],
+  // esnext: esbuild then leaves JavaScript files as they are (an ES2022 pass would strip the
+  // `with { type: 'json' }` of dist/npm's translation imports) and compiles only the TypeScript.
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tests/tsconfig.json' }), heapPlugin()],
   // The fuzzer always runs its fixed seeds; PM_FUZZ_SEED=<seed> adds one to replay, PM_FUZZ_SEED=random a new one.
   testRunnerHtml: (framework) =>
     `<html><body><script>window.PM_FUZZ_SEED = ${JSON.stringify(process.env.PM_FUZZ_SEED ?? null)};</script><script type="module" src="${framework}"></script></body></html>`,

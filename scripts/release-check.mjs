@@ -37,17 +37,21 @@ try {
   // What a user downloads: the built modules, their types and maps, the data and manifests; no sources, tests or tools.
   const files = packed.files.map((file) => file.path);
   const allowed =
-    /^(dist\/npm\/.+\.(js|d\.ts|js\.map)|dist\/pm-pathways\.js|dist\/chunks\/[^/]+\.js|dist\/locales\/[^/]+\.json|dist\/pathways\.json|dist\/custom-elements\.json|dist\/vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    /^(dist\/npm\/.+\.(js|d\.ts)|dist\/pm-pathways\.js|dist\/chunks\/[^/]+\.js|dist\/locales\/[^/]+\.json|dist\/pathways\.json|dist\/custom-elements\.json|dist\/vscode\.html-custom-data\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
   const unexpected = files.filter((file) => !allowed.test(file));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const exported = Object.values(pkg.exports)
     .flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))
     .map((path) => path.replace(/^\.\//, ''));
   const absent = ['README.md', 'LICENSE', ...exported].filter((file) => !files.includes(file));
-  const contentsOk = !unexpected.length && !absent.length;
+  // What `npm install` downloads (npm's kB: 1,000 bytes); each translation ships once, as JSON.
+  const packedBudget = 150_000;
+  const contentsOk = !unexpected.length && !absent.length && packed.size <= packedBudget;
   console.log(
-    `${contentsOk ? 'ok' : 'FAILED'}: tarball contents (${files.length} files, ${(packed.size / 1024).toFixed(1)} KiB packed)`,
+    `${contentsOk ? 'ok' : 'FAILED'}: tarball contents (${files.length} files, ${packed.size} B packed, budget ${packedBudget} B)`,
   );
+  if (packed.size > packedBudget)
+    console.log(`  the packed tarball is ${packed.size - packedBudget} B over its budget`);
   if (unexpected.length) console.log(`  not meant for users: ${unexpected.join(', ')}`);
   if (absent.length) console.log(`  missing, though package.json points at them: ${absent.join(', ')}`);
   if (!contentsOk) failures.push('tarball contents');

@@ -10,7 +10,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Dataset } from './data/types.js';
 import { loadLocale } from './i18n/locales.js';
 import { SHIPPED_LANGS } from './i18n/negotiate.js';
-import './index.js';
+import { PathwayCard, PathwayData, PathwayPicker } from './index.js';
 import { dataCode } from './pathway-data/data-loader.js';
 import { quizCode } from './pathway-picker/quiz-loader.js';
 import { progressCode } from './storage/progress-loader.js';
@@ -23,6 +23,22 @@ await Promise.all([
   progressCode.load(),
   ...SHIPPED_LANGS.filter((lang) => lang !== 'en').map(loadLocale),
 ]);
+
+// Render with these classes, whatever the server's registry holds. The first
+// definition of a name wins, and in a framework's server (Next.js renders its
+// client components in the same process) another copy of the package, built
+// for the browser, or an unrelated class may have taken the names first. Names
+// taken so are defined in a registry of this module's own, which the renderer
+// asks first.
+const ours = { 'pm-pathway-card': PathwayCard, 'pm-pathway-picker': PathwayPicker, 'pm-pathway-data': PathwayData };
+const registry = customElements;
+const taken = Object.entries(ours).filter(([name, element]) => registry.get(name) !== element);
+if (taken.length) {
+  const own = new (registry.constructor as new () => CustomElementRegistry)();
+  for (const [name, element] of taken) own.define(name, element);
+  const lookup = registry.get.bind(registry);
+  registry.get = (name: string) => own.get(name) ?? lookup(name);
+}
 
 // Providers and consumers meet through events fired on connect: run connectedCallback on the server too.
 LitElementRenderer.renderOptions.push((element) =>

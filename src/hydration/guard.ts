@@ -12,6 +12,8 @@ export const hydration: {
   ready?: Promise<unknown>;
   /** Set by the hydrator when it loads: how it prepares an element class to hydrate. */
   define?: (element: typeof LitElement) => void;
+  /** What the warning tells the page to do: the script tag sets it when its hydration chunk failed to load. */
+  fix?: string;
 } = {};
 let warned = false;
 
@@ -30,7 +32,7 @@ export function guardServerRendered(element: typeof LitElement): void {
     if (this.shadowRoot && !this.renderRoot && !isHydrationInstalled()) {
       if (!warned)
         console.warn(
-          `pm-pathways: <${this.localName}> cannot hydrate, drawn again. Import "pm-pathways/hydrate.js" first.`,
+          `pm-pathways: <${this.localName}> cannot hydrate, drawn again. ${hydration.fix ?? 'Import "pm-pathways/hydrate.js" first.'}`,
         );
       warned = true;
       this.shadowRoot.replaceChildren();

@@ -6,7 +6,7 @@ import { PmStepToggleEvent } from '../events.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { heading } from '../shared/heading.js';
-import { reflectedString } from '../shared/reflect.js';
+import { reflectedString, reflectedWithDefault } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { credit } from '../shared/credit.js';
 import { progressCode } from '../storage/progress-loader.js';
@@ -61,12 +61,12 @@ export class PathwayCard extends LitElement {
 
   static override properties = {
     pathway: reflectedString,
-    variant: reflectedString,
+    variant: reflectedWithDefault,
     expanded: { type: Boolean, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     checklist: { type: Boolean, reflect: true },
     credit: { type: Boolean },
-    theme: reflectedString,
+    theme: reflectedWithDefault,
     lang: reflectedString,
     _done: { state: true },
   };

@@ -11,7 +11,7 @@ import { DatasetController } from '../shared/dataset-controller.js';
 import { reportError, type ElementError } from '../shared/error-state.js';
 import { below, heading, validLevel } from '../shared/heading.js';
 import { credit } from '../shared/credit.js';
-import { reflectedString } from '../shared/reflect.js';
+import { reflectedString, reflectedWithDefault } from '../shared/reflect.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { renderBrowse } from './browse-view.js';
 import { pickerStyles } from './pathway-picker.styles.js';
@@ -71,11 +71,11 @@ export class PathwayPicker extends LitElement {
   static override styles = [themeStyles, pickerStyles];
 
   static override properties = {
-    value: reflectedString,
-    view: reflectedString,
+    value: reflectedWithDefault,
+    view: reflectedWithDefault,
     headingLevel: { type: Number, attribute: 'heading-level' },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
-    theme: reflectedString,
+    theme: reflectedWithDefault,
     lang: reflectedString,
     _active: { state: true },
     _notice: { state: true },

@@ -139,6 +139,7 @@ test('options apply; invalid ones are ignored and never reach the page', async (
         attrs: el.getAttributeNames().sort().join(' '),
         theme: el.getAttribute('theme'),
         variant: el.getAttribute('variant'),
+        properties: [el.theme, el.variant],
         accent: el.style.getPropertyValue('--pm-color-accent'),
         lang: document.documentElement.lang,
         style: el.getAttribute('style'),
@@ -151,8 +152,9 @@ test('options apply; invalid ones are ignored and never reach the page', async (
   assert.equal(good.lang, 'es');
   assert.match(good.attrs, /checklist/);
   const badOnes = await read('bad');
-  assert.equal(badOnes.theme, 'auto'); // the defaults, reflected
-  assert.equal(badOnes.variant, 'full');
+  assert.equal(badOnes.theme, null); // nothing passed on: the defaults apply, and are not written onto the tag
+  assert.equal(badOnes.variant, null);
+  assert.deepEqual(badOnes.properties, ['auto', 'full']);
   assert.doesNotMatch(badOnes.attrs, /checklist/);
   assert.equal(badOnes.style, null);
   assert.equal(badOnes.lang, 'en');

@@ -4,16 +4,17 @@
 // types, publint and "are the types wrong", and the analyzers editors use.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/browsers.mjs';
-import { startServer } from '../../scripts/static-server.mjs';
+import { freePort, startServer } from '../../scripts/static-server.mjs';
 import { click, count, isolatedPage, only } from '../page-helpers.mjs';
 
 const root = resolve('.');
@@ -194,8 +195,11 @@ export const pages = [unchecked, document.querySelector<ScriptCard>('pm-pathway-
 });
 
 test("the README's TypeScript examples type-check under strict TypeScript", () => {
-  // Angular's example is compiled by the Angular test, with Angular's compiler.
-  const examples = readmeExamples().filter(([, code]) => !code.includes("from '@angular/"));
+  // Angular's example is compiled by the Angular test, with Angular's compiler; the Next.js
+  // app's files (`// app/…`) by the Next.js test, in its app.
+  const examples = readmeExamples().filter(
+    ([, code]) => !code.includes("from '@angular/") && !/^\/\/ app\//.test(code),
+  );
   assert.ok(examples.length >= 4, 'the README has its TypeScript examples');
   const files = Object.fromEntries(
     examples.map(([lang, code], i) => [`example-${i}.${lang}`, `${code}\nexport {};\n`]),
@@ -297,61 +301,60 @@ async function serve(dir, use) {
  * picker click reaching the framework's state, the custom dataset's title; on
  * the page: no console errors or warnings of ours, one copy of Lit.
  */
-async function checkPage(t, name, dir, scopes = ['body'], { custom = true, path = '' } = {}) {
-  await serve(dir, async (base) => {
-    const page = await isolatedPage(browser);
-    const problems = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || (m.type() === 'warn' && m.text().startsWith('pm-pathways'))) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    const scripts = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response);
-    });
-    await page.goto(base + path);
-    for (const scope of scopes) {
-      const heading = await only(page, `${scope} >>> .demo-card >>> [part=heading]`, { visible: true });
-      assert.equal(
-        (await heading.evaluate((el) => el.textContent)).trim(),
-        'Formal education',
-        `${name} ${scope}: card`,
-      );
-      await click(await only(page, `${scope} >>> .demo-picker >>> [role=option]`, { hasText: 'Technical background' }));
-      await only(
-        page,
-        `${scope} >>> .demo-chosen`,
-        { hasText: 'technical-background', visible: true },
-        { timeout: 5000 },
-      );
-      if (custom)
-        assert.equal(
-          (
-            await (await only(page, `${scope} >>> .demo-custom >>> [part=heading]`)).evaluate((el) => el.textContent)
-          ).trim(),
-          'Side project',
-          `${name} ${scope}: custom data`,
-        );
-      assert.equal(
-        await count(page, `${scope} >>> .demo-picker >>> [role=option]`),
-        7,
-        `${name} ${scope}: one copy of the picker`,
-      );
-    }
-    const versions = await page.evaluate(() => [
-      globalThis.litHtmlVersions?.length,
-      globalThis.reactiveElementVersions?.length,
-      globalThis.litElementVersions?.length,
-    ]);
-    assert.deepEqual(versions, [1, 1, 1], `${name}: one copy of Lit`);
-    assert.deepEqual(problems, [], `${name}: console`);
-    // What the page loaded (the picker click may have fetched a chunk), gzipped.
-    let bytes = 0;
-    for (const response of scripts) bytes += gzipSync(await response.buffer(), { level: 9 }).length;
-    t.diagnostic(`${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
-    console.log(`consumer ${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
-    await page.browserContext().close();
+async function checkPage(t, name, dir, scopes = ['body'], options = {}) {
+  await serve(dir, (base) => checkLoaded(t, name, base, scopes, options));
+}
+
+/** `checkPage` for a site already served at `base`. */
+async function checkLoaded(t, name, base, scopes = ['body'], { custom = true, path = '' } = {}) {
+  const page = await isolatedPage(browser);
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || (m.type() === 'warn' && m.text().startsWith('pm-pathways'))) problems.push(m.text());
   });
+  page.on('pageerror', (e) => problems.push(e.message));
+  const scripts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response);
+  });
+  await page.goto(base + path);
+  for (const scope of scopes) {
+    const heading = await only(page, `${scope} >>> .demo-card >>> [part=heading]`, { visible: true });
+    assert.equal((await heading.evaluate((el) => el.textContent)).trim(), 'Formal education', `${name} ${scope}: card`);
+    await click(await only(page, `${scope} >>> .demo-picker >>> [role=option]`, { hasText: 'Technical background' }));
+    await only(
+      page,
+      `${scope} >>> .demo-chosen`,
+      { hasText: 'technical-background', visible: true },
+      { timeout: 5000 },
+    );
+    if (custom)
+      assert.equal(
+        (
+          await (await only(page, `${scope} >>> .demo-custom >>> [part=heading]`)).evaluate((el) => el.textContent)
+        ).trim(),
+        'Move across where you work',
+        `${name} ${scope}: custom data`,
+      );
+    assert.equal(
+      await count(page, `${scope} >>> .demo-picker >>> [role=option]`),
+      7,
+      `${name} ${scope}: one copy of the picker`,
+    );
+  }
+  const versions = await page.evaluate(() => [
+    globalThis.litHtmlVersions?.length,
+    globalThis.reactiveElementVersions?.length,
+    globalThis.litElementVersions?.length,
+  ]);
+  assert.deepEqual(versions, [1, 1, 1], `${name}: one copy of Lit`);
+  assert.deepEqual(problems, [], `${name}: console`);
+  // What the page loaded (the picker click may have fetched a chunk), gzipped.
+  let bytes = 0;
+  for (const response of scripts) bytes += gzipSync(await response.buffer(), { level: 9 }).length;
+  t.diagnostic(`${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
+  console.log(`consumer ${name}: ${bytes} B of JavaScript loaded (gzip), ${scripts.length} files`);
+  await page.browserContext().close();
 }
 
 for (const app of ['vue', 'svelte', 'react']) {
@@ -362,6 +365,71 @@ for (const app of ['vue', 'svelte', 'react']) {
   });
 }
 
+test('Vue 3 and Svelte 5: templates type the elements and events (vue-tsc, svelte-check)', () => {
+  const checks = {
+    vue: { file: 'App.vue', check: (dir) => run(bin('vue-tsc'), ['-p', join(dir, 'tsconfig.json')]) },
+    svelte: {
+      file: 'App.svelte',
+      check: (dir) =>
+        run(bin('svelte-check'), ['--workspace', dir, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine']),
+    },
+  };
+  for (const [app, { file, check }] of Object.entries(checks)) {
+    const source = readFileSync(join(consumers, app, file), 'utf8');
+    const handler = app === 'vue' ? 'chosen = $event.detail.pathway' : '(e) => (chosen = e.detail.pathway)';
+    assert.ok(source.includes(handler), `${app}: the handler under test`);
+    check(join(consumers, app));
+    // Copies beside the project (the same ../custom.json): what passes and what fails.
+    const variant = (text) =>
+      inScratchProject(
+        consumers,
+        { [file]: text, 'tsconfig.json': readFileSync(join(consumers, app, 'tsconfig.json'), 'utf8') },
+        (dir) => {
+          try {
+            check(dir);
+            return '';
+          } catch (error) {
+            return stripVTControlCharacters(`${error.stdout}${error.stderr}`);
+          }
+        },
+      );
+    assert.equal(
+      variant(source.replace(handler, '(e: CustomEvent) => (chosen = e.detail.pathway)')),
+      '',
+      `${app}: a handler typed (e: CustomEvent)`,
+    );
+    assert.match(variant(source.replace(handler, handler.replace('pathway', 'nope'))), /'nope' does not exist/, app);
+    assert.match(
+      variant(source.replace('class="demo-card"', 'class="demo-card" variant="huge"')),
+      /huge.{0,4}' is not assignable/,
+      app,
+    );
+  }
+});
+
+test('esbuild with --splitting: languages and the quiz stay chunks of their own, and the page works', async (t) => {
+  const out = join(scratch, 'esbuild');
+  const options = { bundle: true, format: 'esm', minify: true, logLevel: 'silent', absWorkingDir: consumers };
+  const result = await build({
+    ...options,
+    entryPoints: ['esbuild/main.js'],
+    splitting: true,
+    outdir: out,
+    metafile: true,
+  });
+  const main = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === 'esbuild/main.js');
+  const mainGzip = gzipSync(readFileSync(join(consumers, main[0]))).length;
+  const chunks = Object.keys(result.metafile.outputs).filter((name) => name.endsWith('.js')).length;
+  // Without --splitting, one file holds everything: the README says why it is needed.
+  const whole = await build({ ...options, entryPoints: ['esbuild/main.js'], write: false });
+  const wholeGzip = gzipSync(whole.outputFiles[0].contents).length;
+  t.diagnostic(`esbuild: ${mainGzip} B gzip first load with --splitting (${chunks} files), ${wholeGzip} B without`);
+  assert.ok(chunks >= 7, `the languages and the quiz are chunks (${chunks} files)`);
+  assert.ok(wholeGzip > mainGzip + 15_000, `${wholeGzip} B without --splitting against ${mainGzip} B with`);
+  cpSync(join(consumers, 'esbuild/index.html'), join(out, 'index.html'));
+  await checkPage(t, 'esbuild', out);
+});
+
 test('React 19: wrappers and raw tags type-check under strict TypeScript', () => {
   run(tsc, ['-p', join(consumers, 'react/tsconfig.json')]);
 });
@@ -371,8 +439,13 @@ test('Eleventy 3: async shortcodes through ssr.js plus the script tag hydrate in
   run(bin('eleventy'), ['--input=.', `--output=${out}`, '--quiet'], join(consumers, 'eleventy'));
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   assert.match(html, /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
-  assert.ok(html.includes('Side project'), 'the custom data is in the server HTML');
+  assert.ok(html.includes('Move across where you work'), 'the custom data is in the server HTML');
   await checkPage(t, 'eleventy', out);
+  // The same shortcodes in Nunjucks, which awaits only shortcodes declared async.
+  const nunjucks = readFileSync(join(out, 'nunjucks/index.html'), 'utf8');
+  assert.doesNotMatch(nunjucks, /\[object Promise\]/);
+  assert.match(nunjucks, /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
+  await checkPage(t, 'eleventy nunjucks', out, ['body'], { path: 'nunjucks/' });
 });
 
 test('Eleventy 3 with @lit-labs/eleventy-plugin-lit and ssr.js, plus the script tag, hydrates in place', async (t) => {
@@ -391,7 +464,12 @@ test('Eleventy 3 with @lit-labs/eleventy-plugin-lit and ssr.js, plus the script 
       if (m.type() === 'warn' && m.text().startsWith('pm-pathways')) warnings.push(m.text());
     });
     await page.goto(`${base}custom/`);
-    await only(page, '.demo-custom >>> [part=heading]', { hasText: 'Side project', visible: true }, { timeout: 5000 });
+    await only(
+      page,
+      '.demo-custom >>> [part=heading]',
+      { hasText: 'Move across where you work', visible: true },
+      { timeout: 5000 },
+    );
     assert.equal(await count(page, '.demo-custom >>> article'), 1);
     assert.equal(warnings.length, 1, warnings.join('\n'));
     await page.browserContext().close();
@@ -428,7 +506,7 @@ test('Astro 7: ssr.js in the page, pm-pathways/hydrate.js in its script, hydrate
   runOn22('astro/bin/astro.mjs', ['build', '--outDir', out, '--silent'], join(later, 'astro'));
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   assert.match(html, /<pm-pathway-card\s+class="demo-card"[^>]*><template shadowroot/);
-  assert.ok(html.includes('Side project'), 'the custom data is in the server HTML');
+  assert.ok(html.includes('Move across where you work'), 'the custom data is in the server HTML');
   // The hazard this guards: Astro puts Lit into a chunk both pages share, which runs before the page's own script.
   const shared = readFileSync(join(out, html.match(/src="\/(_astro\/[^"]+\.js)"/)[1]), 'utf8').match(
     /from\s*"\.\/([\w.-]+\.js)"/g,
@@ -470,6 +548,87 @@ export class Wrong { take(_: unknown) {} }
     () => compile(wrong),
     (error) => /TS2339\b.*Property 'nope' does not exist/.test(stripVTControlCharacters(error.stdout + error.stderr)),
   );
+});
+
+/**
+ * Runs `next <command>` (start or dev) in the Next.js project on a free port
+ * with Node 22; resolves once it is ready. `log()` is what it printed since.
+ * `next dev` is reached at localhost: it refuses other origins (127.0.0.1).
+ */
+async function startNext(command) {
+  const port = await freePort();
+  const child = spawn(
+    node22,
+    [join(later, 'node_modules/next/dist/bin/next'), command, '--port', String(port), '--hostname', 'localhost'],
+    {
+      cwd: join(later, 'next'),
+      env: { ...process.env, PATH: `${dirname(node22)}${delimiter}${process.env.PATH}`, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let log = '';
+  const exited = once(child, 'exit');
+  await new Promise((resolve, reject) => {
+    const take = (chunk) => {
+      log += stripVTControlCharacters(String(chunk));
+      if (/Ready in/.test(log)) resolve();
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    exited.then(() => reject(new Error(`next ${command} stopped:\n${log}`)));
+  });
+  return {
+    base: `http://localhost:${port}/`,
+    log: () => log,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
+  };
+}
+
+test('Next.js 16 App Router: client components (raw tags, wrappers) and ssr.js in server components, in next start and next dev, in either order', async (t) => {
+  if (!withNode22(t)) return;
+  const app = join(later, 'next');
+  // The README's Next.js files, as written, go into the app: `next build` compiles and type-checks them.
+  const recipe = readmeExamples().filter(([, code]) => /^\/\/ app\//.test(code));
+  assert.deepEqual(
+    recipe.map(([, code]) => code.split('\n')[0]),
+    ['// app/paths/raw-tags.tsx', '// app/paths/page.tsx', '// app/paths/hydrate.tsx'],
+  );
+  mkdirSync(join(app, 'app/paths'), { recursive: true });
+  for (const [, code] of recipe) writeFileSync(join(app, code.split('\n')[0].slice(3)), code);
+  let started = performance.now();
+  try {
+    runOn22('next/dist/bin/next', ['build'], app);
+  } finally {
+    rmSync(join(app, 'app/paths'), { recursive: true, force: true });
+  }
+  t.diagnostic(`next build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const visit = {
+    // React renders the raw tags and the wrappers on the server (importing pm-pathways there, which
+    // defines the elements in the server's registry), then hydrates them: data must reach both.
+    client: (name, base) => checkLoaded(t, name, base, ['#raw', '#wrapped'], { path: 'client' }),
+    // ssr.js in a server component, hydrated in place by pm-pathways/hydrate.js in a client component.
+    server: (name, base) => checkLoaded(t, name, base, ['body'], { path: 'server' }),
+  };
+  for (const command of ['start', 'dev']) {
+    for (const order of [
+      ['client', 'server'],
+      ['server', 'client'],
+    ]) {
+      started = performance.now();
+      const next = await startNext(command);
+      try {
+        for (const route of order) await visit[route](`next ${command} /${route} (${order.join(' then ')})`, next.base);
+        // A failed server render shows as a 500 or a hung page above; its cause is in the server's log.
+        assert.doesNotMatch(next.log(), /⨯|Error|not defined/, `next ${command}: the server's log`);
+      } finally {
+        await next.stop();
+      }
+      t.diagnostic(`next ${command}, ${order.join(' then ')}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }
 });
 
 test('web-component-analyzer (what lit-plugin uses) sees every attribute and event the manifest has', () => {

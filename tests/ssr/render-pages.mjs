@@ -1,6 +1,6 @@
 // Server-renders the pages the hydration tests load (tests/ssr/*.test.ts),
 // into tests/.tmp/ssr/, through the built pm-pathways/ssr.js. Run after the build.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { renderToString, html, withDataset } from '../../dist/npm/ssr.js';
 
 const out = 'tests/.tmp/ssr';
@@ -55,5 +55,17 @@ writeFileSync(
 // pm-pathways/hydrate.js in one module graph. They must still hydrate in place.
 writeFileSync(`${out}/shared-chunk.js`, "import '/dist/npm/index.js';\nimport '/dist/npm/hydrate.js';\n");
 writeFileSync(`${out}/shared-chunk.html`, page(elements, '<script type="module" src="shared-chunk.js"></script>'));
+// pm-pathways.js copied without the dist/chunks/ folder beside it: the hydration support cannot load.
+mkdirSync(`${out}/alone`, { recursive: true });
+copyFileSync('dist/pm-pathways.js', `${out}/alone/pm-pathways.js`);
+writeFileSync(
+  `${out}/alone.html`,
+  page(
+    await renderToString(
+      html`<pm-pathway-card id="card" pathway="formal-education"></pm-pathway-card><pm-pathway-picker id="picker"></pm-pathway-picker>`,
+    ),
+    '<script type="module" src="alone/pm-pathways.js"></script>',
+  ),
+);
 // Server HTML alone, for tests that insert it into a page.
 writeFileSync(`${out}/fragment.html`, elements);

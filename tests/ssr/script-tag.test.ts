@@ -89,6 +89,16 @@ describe('server-rendered page plus the script tag', () => {
     expect(chunkRequests(win)).to.deep.equal([]);
   });
 
+  it('without dist/chunks/ beside the script, draws the elements once afresh and says what to copy', async () => {
+    const { doc, log, byId } = await open('alone.html');
+    await hydrated(doc, log);
+    expect(byId('picker').shadowRoot!.querySelectorAll('[role=option]').length).to.equal(7);
+    expect(byId('card').shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    const warnings = log.filter((line) => line.startsWith('pm-pathways:'));
+    expect(warnings.length, warnings.join('\n')).to.equal(1);
+    expect(warnings[0]).to.contain('Copy the whole dist/ folder').and.not.contain('hydrate.js');
+  });
+
   it('hydrates when the script arrives late, and server HTML inserted after it', async () => {
     const { win, doc, log } = await open('late.html');
     const before = firstNodes(doc);

@@ -21,6 +21,8 @@ export default tseslint.config(
       '**/node_modules/',
       '**/.astro/',
       '**/.angular/',
+      '**/.next/',
+      '**/next-env.d.ts',
     ],
   },
   js.configs.recommended,

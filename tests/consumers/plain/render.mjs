@@ -11,7 +11,7 @@ const body = await renderToString(html`
   <pm-pathway-card class="demo-card" pathway="formal-education" heading-level="2"></pm-pathway-card>
   <pm-pathway-picker class="demo-picker"></pm-pathway-picker>
   <p class="demo-chosen"></p>
-  ${withDataset(custom, html`<pm-pathway-card class="demo-custom" pathway="side-project"></pm-pathway-card>`)}`);
+  ${withDataset(custom, html`<pm-pathway-card class="demo-custom" pathway="internal-transition"></pm-pathway-card>`)}`);
 
 mkdirSync(out, { recursive: true });
 cpSync(new URL('../node_modules/pm-pathways/dist', import.meta.url), join(out, 'pm-pathways'), { recursive: true });

@@ -15,7 +15,7 @@ export function Raw() {
       <p className="demo-chosen">{chosen}</p>
       {checked.ok && (
         <pm-pathway-data data={checked.data}>
-          <pm-pathway-card className="demo-custom" pathway="side-project" />
+          <pm-pathway-card className="demo-custom" pathway="internal-transition" />
         </pm-pathway-data>
       )}
     </>

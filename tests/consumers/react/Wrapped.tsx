@@ -16,7 +16,7 @@ export function Wrapped() {
       <p className="demo-chosen">{chosen}</p>
       {checked.ok && (
         <PathwayData data={checked.data}>
-          <PathwayCard className="demo-custom" pathway="side-project" />
+          <PathwayCard className="demo-custom" pathway="internal-transition" />
         </PathwayData>
       )}
     </>

@@ -14,7 +14,7 @@ const checked = validateDataset(copied);
     <p class="demo-chosen">{{ chosen() }}</p>
     @if (custom) {
       <pm-pathway-data [data]="custom">
-        <pm-pathway-card class="demo-custom" pathway="side-project"></pm-pathway-card>
+        <pm-pathway-card class="demo-custom" pathway="internal-transition"></pm-pathway-card>
       </pm-pathway-data>
     }
   `,
