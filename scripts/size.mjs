@@ -8,7 +8,13 @@ import { build } from 'esbuild';
 /** Set just above what the build reaches: raise one only with a reason in the commit. */
 const budgets = {
   // Issue 9: everything this turn adds (quiz plan, languages, hydration) within 17,500.
-  'dist/pm-pathways.js': 17500,
+  // Then +509 B that every page needs, measured with bench/breakdown.mjs: the English
+  // steps rewritten in the project's own words (+~200 B of text), the accessibility
+  // audit's fixes in the picker (focus kept during the quiz's lazy load, a spoken
+  // "Loading", preload on intent, right-to-left arrows: +~190 B), no attribute
+  // reflected on upgrade and CustomEvent subclasses (issue 20: +~95 B), and the plan's
+  // credit (+~25 B): 17,800.
+  'dist/pm-pathways.js': 17800,
   // Languages (lang negotiation, the page-language observer, the locale loader), the lazy
   // loaders and the guard against drawing a server-rendered card twice: 8,600. Issue 18: the
   // English steps rewritten in the project's own words (no longer the article's sentence
