@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { plan } from '../../src/quiz/plan.js';
 import { recommend, type Answers } from '../../src/quiz/recommend.js';
-import { planDocument, planText } from '../../src/quiz/plan-document.js';
+import { planDocument, planPrinter, planText, printPlan } from '../../src/quiz/plan-document.js';
 import { bundledDatasetWithQuiz } from '../../src/data/bundled-quiz.js';
 import { plans } from '../../src/generated/quiz.js';
 import type { Dataset, Labels } from '../../src/data/types.js';
@@ -134,5 +134,23 @@ describe('the plan as text', () => {
     const lines = text.split('\n').filter(Boolean);
     expect(lines.every((l) => l.startsWith('\u200f'))).to.equal(true);
     expect(lines.some((l) => l.startsWith('\u200f- [x] '))).to.equal(true);
+  });
+
+  it('prints in the plan’s language and direction: Arabic right to left, with each step’s tick', async () => {
+    const print = planPrinter.print;
+    let printed: Document | undefined;
+    planPrinter.print = (win) => {
+      printed = win.document;
+    };
+    try {
+      printPlan(doc('ar', reader('student.design.none.months.doing.team')), () => [true, false, false]);
+      await waitUntil(() => printed, 'the plan is printed');
+      expect(printed!.documentElement.lang).to.equal('ar');
+      expect(printed!.documentElement.dir).to.equal('rtl');
+      expect([...printed!.querySelectorAll('li')].some((li) => li.textContent!.startsWith('☑ '))).to.equal(true);
+    } finally {
+      planPrinter.print = print;
+      for (const frame of document.querySelectorAll('iframe[data-pm-print]')) frame.remove();
+    }
   });
 });
