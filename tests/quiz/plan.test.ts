@@ -5,6 +5,7 @@ import { planDocument, planPrinter, planText, printPlan } from '../../src/quiz/p
 import { bundledDatasetWithQuiz } from '../../src/data/bundled-quiz.js';
 import { plans } from '../../src/generated/quiz.js';
 import type { Dataset, Labels } from '../../src/data/types.js';
+import { creditText } from '../../src/shared/credit.js';
 
 // The bundled English with each route's plan, as in dist/pathways.json.
 const data: Dataset = {
@@ -152,5 +153,13 @@ describe('the plan as text', () => {
       planPrinter.print = print;
       for (const frame of document.querySelectorAll('iframe[data-pm-print]')) frame.remove();
     }
+  });
+
+  it('isolates the article’s Latin-script title and publisher in a right-to-left credit (FSI…PDI)', () => {
+    const source = data.source!;
+    const ar = creditText(labels, source, 'ar', labels.planCredit);
+    expect(ar).to.contain(`\u2068${source.title}\u2069`);
+    expect(ar).to.contain(`\u2068${source.publisher}\u2069`);
+    expect(creditText(labels, source, 'en', labels.planCredit)).not.to.contain('\u2068');
   });
 });
