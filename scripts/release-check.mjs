@@ -45,7 +45,9 @@ try {
     .map((path) => path.replace(/^\.\//, ''));
   const absent = ['README.md', 'LICENSE', ...exported].filter((file) => !files.includes(file));
   // What `npm install` downloads (npm's kB: 1,000 bytes); each translation ships once, as JSON.
-  const packedBudget = 150_000;
+  // Issue 20 brought it to 150 kB; issue 18's plans (a first action, milestones, signal, roles,
+  // artefact and resources for every route and situation, in six languages) add about 46 kB.
+  const packedBudget = 200_000;
   const contentsOk = !unexpected.length && !absent.length && packed.size <= packedBudget;
   console.log(
     `${contentsOk ? 'ok' : 'FAILED'}: tarball contents (${files.length} files, ${packed.size} B packed, budget ${packedBudget} B)`,

@@ -79,7 +79,7 @@ describe('the plan', () => {
       '## Not right now',
     ]);
     expect(lines).to.include(
-      '- [ ] Spot the openings: Tell people at your company that product management interests you, and keep an eye out for product roles that open up there.',
+      '- [ ] Spot the openings: Tell people at your company that product management interests you, and watch for product roles that open there.',
     );
     expect(
       lines.some((l) => l.startsWith('- [x] Practise the skills the move tests: ')),
