@@ -49,10 +49,17 @@ export function buildWordPress({ out = 'dist/wordpress' } = {}) {
 
   for (const item of SHIPPED) cpSync(join(SOURCE, item), join(plugin, item), { recursive: true });
 
-  // The script-tag build, served from the plugin's folder: the module and what it imports on demand.
-  mkdirSync(join(plugin, 'assets'));
-  cpSync('dist/pm-pathways.js', join(plugin, 'assets/pm-pathways.js'));
-  cpSync('dist/chunks', join(plugin, 'assets/chunks'), { recursive: true });
+  // The script-tag build, served from the plugin's folder: the module and what it imports on
+  // demand, in a folder named after its own hash. No ?ver= query: the chunks import the script
+  // by its bare address, and a second address would load a second copy. The folder's name
+  // changes with the bytes instead, so an update never meets a stale cached copy.
+  const script = createHash('sha256');
+  for (const file of ['dist/pm-pathways.js', ...files('dist/chunks').sort()]) script.update(readFileSync(file));
+  const assetVersion = `${version}-${script.digest('hex').slice(0, 8)}`;
+  const scriptDir = join(plugin, 'assets', assetVersion);
+  mkdirSync(scriptDir, { recursive: true });
+  cpSync('dist/pm-pathways.js', join(scriptDir, 'pm-pathways.js'));
+  cpSync('dist/chunks', join(scriptDir, 'chunks'), { recursive: true });
   buildSync({
     entryPoints: [join(SOURCE, 'editor/editor.ts')],
     bundle: true,
@@ -72,10 +79,7 @@ export function buildWordPress({ out = 'dist/wordpress' } = {}) {
     writeFileSync(join(plugin, 'fallback', `${lang}.json`), `${JSON.stringify(words, null, 1)}\n`);
   }
 
-  // Versions: the plugin's is the package's; the assets' changes with the script's bytes.
-  const script = createHash('sha256');
-  for (const file of files(join(plugin, 'assets')).sort()) script.update(readFileSync(file));
-  const assetVersion = `${version}-${script.digest('hex').slice(0, 8)}`;
+  // Versions: the plugin's is the package's; the script's folder is named after its bytes.
   for (const file of files(plugin).filter((f) => /\.(php|json|txt)$/.test(f))) {
     const text = readFileSync(file, 'utf8');
     if (text.includes('@VERSION@') || text.includes('@ASSET_VERSION@'))

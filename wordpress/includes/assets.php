@@ -17,7 +17,9 @@ if ( ! defined( 'ABSPATH' ) ) {
  * @return string
  */
 function pm_pathways_script_url() {
-	return plugins_url( 'assets/pm-pathways.js', PM_PATHWAYS_FILE );
+	// The folder's name carries the version (see scripts/build-wordpress.mjs): no ?ver= query,
+	// because the on-demand chunks import the script by this exact address.
+	return plugins_url( 'assets/' . PM_PATHWAYS_ASSET_VERSION . '/pm-pathways.js', PM_PATHWAYS_FILE );
 }
 
 /**
@@ -30,10 +32,10 @@ function pm_pathways_enqueue_script() {
 		return; // The editor loads it for its previews itself (blocks.php).
 	}
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
-		wp_enqueue_script_module( 'pm-pathways', pm_pathways_script_url(), array(), PM_PATHWAYS_ASSET_VERSION );
+		wp_enqueue_script_module( 'pm-pathways', pm_pathways_script_url(), array(), null );
 		return;
 	}
-	wp_enqueue_script( 'pm-pathways', pm_pathways_script_url(), array(), PM_PATHWAYS_ASSET_VERSION, true );
+	wp_enqueue_script( 'pm-pathways', pm_pathways_script_url(), array(), null, true );
 }
 
 /**

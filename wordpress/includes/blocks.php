@@ -34,7 +34,7 @@ function pm_pathways_register_blocks() {
 		'pm-pathways-editor',
 		'window.pmPathwaysEditor = ' . wp_json_encode(
 			array(
-				'scriptUrl' => add_query_arg( 'ver', PM_PATHWAYS_ASSET_VERSION, pm_pathways_script_url() ),
+				'scriptUrl' => pm_pathways_script_url(),
 				'pathways'  => $pathways,
 			)
 		) . ';',
