@@ -95,7 +95,11 @@ export function buildWordPress({ out = 'dist/wordpress' } = {}) {
 
   const entries = files(plugin)
     .sort()
-    .map((file) => ({ name: relative(out, file).split('\\').join('/'), data: readFileSync(file), time: statSync(file).mtime }));
+    .map((file) => ({
+      name: relative(out, file).split('\\').join('/'),
+      data: readFileSync(file),
+      time: statSync(file).mtime,
+    }));
   const zip = join(out, 'pm-pathways.zip');
   mkdirSync(dirname(zip), { recursive: true });
   writeFileSync(zip, writeZip(entries));

@@ -88,7 +88,15 @@ test('options: unknown and hostile values fall back to the defaults', { skip }, 
   pm_pathways_card_options( array( 'pathway' => array( 'x' ), 'variant' => array(), 'headingLevel' => 2.5, 'accent' => '#12345' ) ),
   pm_pathways_picker_options( array( 'view' => 'QUIZ', 'syncUrl' => true, 'accent' => 'url(javascript:alert(1))', 'headingLevel' => 0 ) ),
 ) );`);
-  const defaults = { pathway: '', variant: 'full', checklist: false, theme: 'auto', lang: '', headingLevel: 3, accent: '' };
+  const defaults = {
+    pathway: '',
+    variant: 'full',
+    checklist: false,
+    theme: 'auto',
+    lang: '',
+    headingLevel: 3,
+    accent: '',
+  };
   assert.deepEqual(card[0], defaults);
   assert.deepEqual(card[1], { ...defaults, pathway: 'scriptalert1script' });
   assert.deepEqual(card[2], {

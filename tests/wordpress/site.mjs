@@ -34,7 +34,9 @@ export function locateWordPress() {
     client: 'mariadb (mariadb-client)',
     wordpress: `${WORDPRESS}/wp-settings.php (wordpress)`,
   };
-  const missing = Object.keys(names).filter((key) => !found[key]).map((key) => names[key]);
+  const missing = Object.keys(names)
+    .filter((key) => !found[key])
+    .map((key) => names[key]);
   return { ...found, missing };
 }
 

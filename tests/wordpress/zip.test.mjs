@@ -17,7 +17,10 @@ if (skip && process.env.CI) test('the plugin zip', () => assert.fail(`${skip}\nC
 test('the zip holds one plugin folder with what WordPress needs, and nothing else', { skip }, async () => {
   await run('unzip', ['-tq', ZIP]);
   const names = (await run('unzip', ['-Z1', ZIP])).stdout.trim().split('\n');
-  assert.ok(names.every((name) => name.startsWith('pm-pathways/')), 'one folder');
+  assert.ok(
+    names.every((name) => name.startsWith('pm-pathways/')),
+    'one folder',
+  );
   for (const name of [
     'pm-pathways.php',
     'uninstall.php',
@@ -31,7 +34,10 @@ test('the zip holds one plugin folder with what WordPress needs, and nothing els
     assert.ok(names.includes(`pm-pathways/${name}`), name);
   const script = names.filter((name) => /^pm-pathways\/assets\/[^/]+\/pm-pathways\.js$/.test(name));
   assert.equal(script.length, 1, 'the script, in its versioned folder');
-  assert.ok(names.some((name) => name.startsWith(script[0].replace('pm-pathways.js', 'chunks/'))), 'its chunks beside it');
+  assert.ok(
+    names.some((name) => name.startsWith(script[0].replace('pm-pathways.js', 'chunks/'))),
+    'its chunks beside it',
+  );
   assert.deepEqual(
     names.filter((name) => /\.ts$|phpcs|tsconfig|\.map$/.test(name)),
     [],

@@ -38,7 +38,10 @@ const THEMES: Option[] = [
   { value: 'light', label: __('Light', DOMAIN) },
   { value: 'dark', label: __('Dark', DOMAIN) },
 ];
-const LEVELS: Option[] = [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: sprintf(__('Heading %d', DOMAIN), n) }));
+const LEVELS: Option[] = [1, 2, 3, 4, 5, 6].map((n) => ({
+  value: String(n),
+  label: sprintf(__('Heading %d', DOMAIN), n),
+}));
 // A few accents that keep AA contrast with their black or white text; any other colour can be picked too.
 const ACCENTS = [
   { name: __('Teal', DOMAIN), color: '#0f6b5c' },
@@ -197,7 +200,10 @@ function PickerEdit({ attributes, setAttributes }: EditProps<PickerAttributes>) 
         }),
         h(ToggleControl, {
           label: __('Deep links', DOMAIN),
-          help: __('Keeps the chosen route and the answers in the address (#pathway=…), so readers can share them.', DOMAIN),
+          help: __(
+            'Keeps the chosen route and the answers in the address (#pathway=…), so readers can share them.',
+            DOMAIN,
+          ),
           checked: attributes.syncUrl,
           onChange: (syncUrl: boolean) => setAttributes({ syncUrl }),
         }),
