@@ -57,7 +57,8 @@ async function until(what, check, timeout = 60_000) {
     try {
       return await check();
     } catch (error) {
-      if (Date.now() - start > timeout) throw new Error(`${what}: not ready after ${timeout} ms (${error.message})`);
+      if (Date.now() - start > timeout)
+        throw new Error(`${what}: not ready after ${timeout} ms (${error.message})`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
