@@ -103,6 +103,12 @@ export function buildWordPress({ out = 'dist/wordpress' } = {}) {
   const zip = join(out, 'pm-pathways.zip');
   mkdirSync(dirname(zip), { recursive: true });
   writeFileSync(zip, writeZip(entries));
+  // The docs site's WordPress page offers the zip and shows the test's screenshots.
+  if (existsSync('dist/site')) {
+    cpSync(zip, 'dist/site/pm-pathways.zip');
+    for (const shot of ['wordpress-editor.png', 'wordpress-post.png'])
+      if (existsSync(join('docs', shot))) cpSync(join('docs', shot), join('dist/site', shot));
+  }
   return zip;
 }
 
