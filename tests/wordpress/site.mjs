@@ -74,11 +74,11 @@ const connects = (options) =>
   });
 
 /**
- * Starts MariaDB and PHP, installs WordPress (site "Plugin test site", an
- * administrator and an author) and returns the site with `php(code)` to run PHP
- * inside it and `stop()`.
+ * Starts MariaDB and PHP and installs WordPress (Debian's, or the folder
+ * `wordpress` names) as a site with an administrator and an author. Returns the
+ * site with `php(code)`, to run PHP inside it, and `stop()`.
  */
-export async function startWordPress({ log = () => {} } = {}) {
+export async function startWordPress({ log = () => {}, wordpress = WORDPRESS } = {}) {
   const tools = locateWordPress();
   if (tools.missing.length) throw new Error(`WordPress tests need: ${tools.missing.join(', ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'pm-wordpress-'));
@@ -124,12 +124,12 @@ export async function startWordPress({ log = () => {} } = {}) {
 
     // WordPress: the package's files with our own wp-config.php and wp-content/.
     const root = join(dir, 'site');
-    cpSync(WORDPRESS, root, {
+    cpSync(wordpress, root, {
       recursive: true,
-      filter: (src) => !/\/(wp-config\.php|\.htaccess)$/.test(src) && !src.startsWith(join(WORDPRESS, 'wp-content')),
+      filter: (src) => !/\/(wp-config\.php|\.htaccess)$/.test(src) && !src.startsWith(join(wordpress, 'wp-content')),
     });
     for (const sub of ['plugins', 'uploads', 'themes']) mkdirSync(join(root, 'wp-content', sub), { recursive: true });
-    const themes = join(WORDPRESS, 'wp-content/themes');
+    const themes = join(wordpress, 'wp-content/themes');
     for (const theme of readdirSync(themes)) symlinkSync(join(themes, theme), join(root, 'wp-content/themes', theme));
 
     const port = await freePort();
