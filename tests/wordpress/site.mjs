@@ -179,6 +179,8 @@ wp_install( 'Plugin test site', 'admin', 'admin@example.com', false, '', 'admin-
 wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@example.com', 'role' => 'author' ) );
 update_option( 'show_avatars', 0 ); // Gravatar would be a third-party request.
 update_user_meta( 1, 'show_welcome_panel', 0 );
+// No welcome guide in the block editor (its pictures come from wordpress.org).
+update_user_meta( 1, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 `);
     log(`WordPress installed at ${url}`);
 
