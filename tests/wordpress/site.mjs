@@ -86,8 +86,11 @@ export async function startWordPress({ log = () => {}, wordpress = WORDPRESS } =
   const stop = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((resolve) => child.once('exit', resolve));
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        // The PHP server leads its own process group: its workers end with it.
+        if (child.spawnargs.includes('-S')) process.kill(-child.pid, 'SIGTERM');
+        else child.kill('SIGTERM');
+        await exited;
       }
     }
     if (!process.env.PM_KEEP_WORDPRESS) rmSync(dir, { recursive: true, force: true });
@@ -185,9 +188,11 @@ update_user_meta( 1, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preference
     log(`WordPress installed at ${url}`);
 
     // PHP's web server, several workers: the block editor asks for many things at once.
+    // Its own process group (detached), so stopping it stops the workers it forked too.
     const server = spawn(tools.php, ['-S', `127.0.0.1:${port}`, '-t', root], {
       cwd: root,
       stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     children.push(server);
