@@ -17,6 +17,7 @@ const pages = [
   ['theming.html', 'Theming'],
   ['builder.html', 'Embed builder'],
   ['frameworks.html', 'Frameworks'],
+  ['wordpress.html', 'WordPress'],
 ];
 const languages = [
   ['', 'Page language'],

@@ -41,6 +41,7 @@ const steps = quick
       ['API tables up to date', node('scripts/api-docs.mjs', '--check')],
       ['node tests', node('--test', '--test-reporter=spec', ...nodeTests)],
       ['embed pages and builder', node('--test', '--test-reporter=spec', 'tests/embed/')],
+      ['WordPress plugin (PHP, and a real WordPress)', node('--test', '--test-reporter=spec', 'tests/wordpress/')],
       ['React test bundle', node('scripts/build-react-test.mjs')],
       ['server-rendered test pages', node('tests/ssr/render-pages.mjs')],
       ['browser tests', node('scripts/test-browsers.mjs')],

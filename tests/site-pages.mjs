@@ -7,6 +7,7 @@ export const sitePages = [
   'theming.html',
   'builder.html',
   'frameworks.html',
+  'wordpress.html',
   'snippet.html',
   'embed/card-internal-transition.html',
   'embed/card-formal-education.html',
