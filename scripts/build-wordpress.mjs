@@ -49,17 +49,21 @@ export function buildWordPress({ out = 'dist/wordpress' } = {}) {
 
   for (const item of SHIPPED) cpSync(join(SOURCE, item), join(plugin, item), { recursive: true });
 
-  // The script-tag build, served from the plugin's folder: the module and what it imports on
-  // demand, in a folder named after its own hash. No ?ver= query: the chunks import the script
+  // The script-tag build, served from the plugin's folder: the module, what it imports on
+  // demand, and the translations its language chunks fetch (chunks/../locales/<lang>.json),
+  // in a folder named after its own hash. No ?ver= query: the chunks import the script
   // by its bare address, and a second address would load a second copy. The folder's name
   // changes with the bytes instead, so an update never meets a stale cached copy.
   const script = createHash('sha256');
-  for (const file of ['dist/pm-pathways.js', ...files('dist/chunks').sort()]) script.update(readFileSync(file));
+  const locales = files('dist/locales').filter((file) => file.endsWith('.json'));
+  for (const file of ['dist/pm-pathways.js', ...files('dist/chunks'), ...locales].sort()) script.update(readFileSync(file));
   const assetVersion = `${version}-${script.digest('hex').slice(0, 8)}`;
   const scriptDir = join(plugin, 'assets', assetVersion);
   mkdirSync(scriptDir, { recursive: true });
   cpSync('dist/pm-pathways.js', join(scriptDir, 'pm-pathways.js'));
   cpSync('dist/chunks', join(scriptDir, 'chunks'), { recursive: true });
+  mkdirSync(join(scriptDir, 'locales'));
+  for (const file of locales) cpSync(file, join(scriptDir, 'locales', relative('dist/locales', file)));
   buildSync({
     entryPoints: [join(SOURCE, 'editor/editor.ts')],
     bundle: true,

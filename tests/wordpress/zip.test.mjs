@@ -38,6 +38,9 @@ test('the zip holds one plugin folder with what WordPress needs, and nothing els
     names.some((name) => name.startsWith(script[0].replace('pm-pathways.js', 'chunks/'))),
     'its chunks beside it',
   );
+  // The language chunks fetch ../locales/<lang>.json from where they are served.
+  for (const lang of ['es', 'fr', 'de', 'pt-BR', 'ar'])
+    assert.ok(names.includes(script[0].replace('pm-pathways.js', `locales/${lang}.json`)), `locales/${lang}.json`);
   assert.deepEqual(
     names.filter((name) => /\.ts$|phpcs|tsconfig|\.map$/.test(name)),
     [],
