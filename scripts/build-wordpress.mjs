@@ -56,7 +56,8 @@ export function buildWordPress({ out = 'dist/wordpress' } = {}) {
   // changes with the bytes instead, so an update never meets a stale cached copy.
   const script = createHash('sha256');
   const locales = files('dist/locales').filter((file) => file.endsWith('.json'));
-  for (const file of ['dist/pm-pathways.js', ...files('dist/chunks'), ...locales].sort()) script.update(readFileSync(file));
+  for (const file of ['dist/pm-pathways.js', ...files('dist/chunks'), ...locales].sort())
+    script.update(readFileSync(file));
   const assetVersion = `${version}-${script.digest('hex').slice(0, 8)}`;
   const scriptDir = join(plugin, 'assets', assetVersion);
   mkdirSync(scriptDir, { recursive: true });
