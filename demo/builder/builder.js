@@ -209,10 +209,11 @@ function updateSnippet() {
       ? 'Your edited text travels inside the snippet as JSON.'
       : 'Paste it where the widget should appear.';
   } else if (kind === 'embed') {
-    const title =
-      c.element === 'card'
-        ? `${el.shadowRoot.querySelector('h1,h2,h3,h4,h5,h6')?.textContent ?? 'A route'}: a way into product management`
-        : 'Find your way into product management';
+    // The embed page's own title in the chosen language (as scripts/build-embed.mjs writes it):
+    // the page shows the published text, so the title comes from it, not from any edit.
+    const published = original.get(c.lang) ?? original.get('en');
+    const route = published?.pathways.find((p) => p.id === c.pathway)?.title;
+    const title = c.element === 'card' && route ? `${route} – ${published.title}` : (published?.title ?? '');
     out.value = `${new URL(
       embedSnippet(c, site, { title, height: 0 })
         .match(/src="([^"]+)"/)[1]

@@ -93,7 +93,8 @@ test('the builder makes a card in its own colours and words, and gives three sni
   assert.match(snippets.script, /"title":"Join a young company"/);
   assert.match(snippets.script, /--pm-color-accent: #0f6b5c;/);
   assert.match(snippets.embed, /embed\/card-startup-experience\.html\?accent=0f6b5c&variant=compact&checklist=1/);
-  assert.match(snippets.embed, /<iframe [^>]*title="Join a young company: a way into product management"/);
+  // The embed page shows the published text, so its iframe is titled as that page is.
+  assert.match(snippets.embed, /<iframe [^>]*title="Startup experience – Seven ways into product management"/);
   assert.match(snippets.ssr, /<template shadowrootmode="open">/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -233,6 +234,23 @@ test('an illegible colour pair is flagged, and the copy warns once before copyin
   if (process.env.DEBUG_EMBED) console.log('after 2nd', await textOf(page, '#copy-status'));
   await page.waitForFunction(() => /Copied|Selected/.test(document.getElementById('copy-status').textContent));
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /<pm-pathway-card/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the embed snippet's iframe title is in the widget's language", async () => {
+  const { page, errors, context } = await openPage('builder.html');
+  await page.waitForFunction(() => document.querySelector('#preview pm-pathway-card')?.shadowRoot?.querySelector('h3'));
+  await select(page, 'select[name="lang"]', 'de');
+  await check(await page.waitForSelector('input[name="kind"][value="embed"]'));
+  await page.waitForFunction(() => /lang=de/.test(document.getElementById('snippet-out').value));
+  assert.match(
+    await valueOf(page, '#snippet-out'),
+    /<iframe [^>]*title="Interner Wechsel – Sieben Wege ins Produktmanagement"/,
+  );
+  await check(await page.waitForSelector('input[name="element"][value="picker"]'));
+  await page.waitForFunction(() => /embed\/picker\.html/.test(document.getElementById('snippet-out').value));
+  assert.match(await valueOf(page, '#snippet-out'), /<iframe [^>]*title="Sieben Wege ins Produktmanagement"/);
   assert.deepEqual(errors, []);
   await context.close();
 });
