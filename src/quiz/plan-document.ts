@@ -42,6 +42,9 @@ export const withColon = (lang: string, label: string): string => `${label}${/^f
 /** "Label: text", with the language's own colon. */
 export const joinLabel = (lang: string, label: string, text: string): string => `${withColon(lang, label)} ${text}`;
 
+/** A step as one line: its title as a sentence of its own, then its body (a colon would meet the body's own colon). */
+const titled = (title: string, body: string): string => `${title}${/[.!?…؟]$/.test(title) ? '' : '.'} ${body}`;
+
 /** Builds the document; `titleOf` names a route, `networking` is the route the networking note is about. */
 export function planDocument(
   plan: Plan,
@@ -150,7 +153,7 @@ function sections(doc: PlanDocument, done: (pathway: string) => boolean[]): { he
         const ticks = done(block.pathway);
         return {
           heading: block.heading,
-          lines: block.steps.map((s, i) => ({ text: join(s.title, s.body), item: true, tick: !!ticks[i] })),
+          lines: block.steps.map((s, i) => ({ text: titled(s.title, s.body), item: true, tick: !!ticks[i] })),
         };
       }
       case 'list':

@@ -79,10 +79,10 @@ describe('the plan', () => {
       '## Not right now',
     ]);
     expect(lines).to.include(
-      '- [ ] Spot the openings: Tell people at your company that product management interests you, and watch for product roles that open there.',
+      '- [ ] Spot the openings. Tell people at your company that product management interests you, and watch for product roles that open there.',
     );
     expect(
-      lines.some((l) => l.startsWith('- [x] Practise the skills the move tests: ')),
+      lines.some((l) => l.startsWith('- [x] Practise the skills the move tests. ')),
       'ticked steps are ticked',
     ).to.equal(true);
     expect(lines.some((l) => l.startsWith('- By day 30: '))).to.equal(true);

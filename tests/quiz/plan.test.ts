@@ -125,7 +125,7 @@ describe('the plan as text', () => {
     const fr = planText(doc('fr', answers), none);
     expect(en).to.contain('## Your best fit: Internal transition');
     expect(fr).to.contain('## Your best fit\u202f: Internal transition');
-    expect(fr).to.contain('- [ ] Spot the openings\u202f: Tell people');
+    expect(fr).to.contain('- [ ] Spot the openings. Tell people'); // a step's title is a sentence of its own
     expect(fr).to.contain('- By day 30\u202f: You have had coffee');
     expect(fr).not.to.contain('Your best fit: ');
   });
