@@ -35,6 +35,12 @@ export const ASSUMPTIONS = [
     holds: (a) => a.background === 'engineering' && EMPLOYED.includes(a.situation),
   },
   {
+    name: 'a technical background',
+    pattern:
+      /\b(your technical (studies|degree|background|skills|training)|opens again if your next job is a technical)\b/i,
+    holds: (a) => a.background === 'engineering',
+  },
+  {
     name: 'working for oneself',
     pattern:
       /\b(working for yourself|your (clients|client (work|contacts|list|projects))|your business|self-employed)\b/i,
@@ -205,6 +211,9 @@ export function checkAdvice(dataset, { recommend, plan }, limit = 40) {
         checkText('4: no text assumes what the reader lacks', answers, `${o.pathway} a reason`, t);
       if (o.score <= 0) breach('other routes score above 0', answers, o.pathway);
     }
+    for (const n of p.notNow)
+      for (const t of n.excluded)
+        checkText('4: no text assumes what the reader lacks', answers, `${n.pathway} not right now`, t);
   }
   // An employee, a student, someone between jobs and the self-employed do different things this week.
   for (const [pathway, byGroup] of firstWeeks) {

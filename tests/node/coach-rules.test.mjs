@@ -65,6 +65,17 @@ test('a reason that assumes a job the reader lacks, or overstates, breaks rule 4
   assert.ok(breaches.some((b) => b.startsWith('rule 4: a reason never overstates')));
 });
 
+test('a "not right now" reason that assumes what the reader lacks breaks rule 4', () => {
+  const { breaches } = check(
+    changed('situation', 'student', (o) => {
+      o.excludes['technical-background'] =
+        'It opens once you hold a technical job; until then your technical studies help elsewhere.';
+    }),
+  );
+  const found = breaches.find((b) => b.includes('technical-background not right now assumes a technical background'));
+  assert.match(found, /situation=student, background=(design|business|delivery|other)/);
+});
+
 test('one route for too many readers, or ties for first, break rule 5 and the tie limit', () => {
   const greedy = check(changed('independence', 'either', (o) => (o.weights['networking-mentorship'] = 30)));
   assert.ok(greedy.breaches.some((b) => b.startsWith('rule 5: no route is the best fit for more than a third')));
