@@ -4,15 +4,18 @@
 // bindings are checked and `@pm-…` handlers get the event's class as `$event`.
 // Vue still needs `isCustomElement` to render them as custom elements.
 import type { EmitFn, HTMLAttributes } from 'vue';
-import type { Dataset } from './data/types.js';
-import type { PmErrorEvent, PmPathwayChangeEvent, PmQuizCompleteEvent, PmStepToggleEvent } from './events.js';
+import type {
+  CardEvents,
+  CardProperties,
+  DataEvents,
+  DataProperties,
+  Numeric,
+  PickerEvents,
+  PickerProperties,
+} from './element-props.js';
 import type { PathwayCard } from './pathway-card/pathway-card.js';
 import type { PathwayData } from './pathway-data/pathway-data.js';
 import type { PathwayPicker } from './pathway-picker/pathway-picker.js';
-
-type Theme = 'light' | 'dark' | 'auto';
-/** A number, or its text as a static attribute gives it (`heading-level="2"`). */
-type Numeric = number | `${number}`;
 
 /**
  * A custom element as Vue's template checker sees a component: `$props` and
@@ -26,43 +29,18 @@ type VueElement<E extends HTMLElement, Props, Events extends Record<string, Even
 };
 
 /** `<pm-pathway-card>` in Vue templates. */
-export interface PathwayCardVueProps {
-  pathway: string;
-  variant: 'full' | 'compact';
-  expanded: boolean;
-  headingLevel: Numeric;
-  checklist: boolean;
-  theme: Theme;
-  credit: boolean;
-}
+export type PathwayCardVueProps = CardProperties<Numeric>;
 
 /** `<pm-pathway-picker>` in Vue templates. */
-export interface PathwayPickerVueProps {
-  value: string | null;
-  view: 'browse' | 'quiz';
-  headingLevel: Numeric;
-  syncUrl: boolean;
-  theme: Theme;
-}
+export type PathwayPickerVueProps = PickerProperties<Numeric>;
 
 /** `<pm-pathway-data>` in Vue templates: bind `:data` to set it as a property. */
-export interface PathwayDataVueProps {
-  src: string;
-  data: Dataset;
-}
+export type PathwayDataVueProps = DataProperties;
 
 declare module 'vue' {
   interface GlobalComponents {
-    'pm-pathway-card': VueElement<
-      PathwayCard,
-      PathwayCardVueProps,
-      { 'pm-step-toggle': PmStepToggleEvent; 'pm-error': PmErrorEvent }
-    >;
-    'pm-pathway-picker': VueElement<
-      PathwayPicker,
-      PathwayPickerVueProps,
-      { 'pm-pathway-change': PmPathwayChangeEvent; 'pm-quiz-complete': PmQuizCompleteEvent; 'pm-error': PmErrorEvent }
-    >;
-    'pm-pathway-data': VueElement<PathwayData, PathwayDataVueProps, { 'pm-error': PmErrorEvent }>;
+    'pm-pathway-card': VueElement<PathwayCard, PathwayCardVueProps, CardEvents>;
+    'pm-pathway-picker': VueElement<PathwayPicker, PathwayPickerVueProps, PickerEvents>;
+    'pm-pathway-data': VueElement<PathwayData, PathwayDataVueProps, DataEvents>;
   }
 }
