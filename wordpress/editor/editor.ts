@@ -126,101 +126,91 @@ function appearancePanel(attributes: Common, setAttributes: (changes: Partial<Co
   );
 }
 
-function CardEdit({ attributes, setAttributes }: EditProps<CardAttributes>) {
+/**
+ * A block's editor: its own settings panel and the shared Appearance panel in the
+ * sidebar, and the element itself as the preview, with the script loaded for it.
+ */
+function blockEditor(
+  { attributes, setAttributes }: EditProps<Common>,
+  panel: { title: string; controls: unknown[] },
+  tag: string,
+  props: Record<string, unknown>,
+  defaultLevel: number,
+) {
   const ref = useRef<HTMLElement>(null);
   useElementScript(ref);
-  const pathways: Option[] = config.pathways.map(({ id, title }) => ({ value: id, label: title }));
   return h(
     Fragment,
     null,
     h(
       InspectorControls,
       null,
-      h(
-        PanelBody,
-        { title: __('Pathway', DOMAIN), initialOpen: true },
-        h(SelectControl, {
-          label: __('Pathway', DOMAIN),
-          value: attributes.pathway,
-          options: pathways,
-          onChange: (pathway: string) => setAttributes({ pathway }),
-        }),
-        h(SelectControl, {
-          label: __('Layout', DOMAIN),
-          value: attributes.variant,
-          options: [
-            { value: 'full', label: __('Full: title, summary and steps', DOMAIN) },
-            { value: 'compact', label: __('Compact: steps behind a disclosure', DOMAIN) },
-          ],
-          onChange: (variant: string) => setAttributes({ variant }),
-        }),
-        h(ToggleControl, {
-          label: __('Checklist', DOMAIN),
-          help: __('Readers can tick the steps off; ticks stay in their own browser.', DOMAIN),
-          checked: attributes.checklist,
-          onChange: (checklist: boolean) => setAttributes({ checklist }),
-        }),
-      ),
+      h(PanelBody, { title: panel.title, initialOpen: true }, ...panel.controls),
       appearancePanel(attributes, setAttributes),
     ),
-    h(
-      'div',
-      useBlockProps(),
-      h('pm-pathway-card', {
-        ref,
-        pathway: attributes.pathway,
-        variant: attributes.variant === 'full' ? undefined : attributes.variant,
-        checklist: attributes.checklist ? '' : undefined,
-        ...commonAttributes(attributes, 3),
-      }),
-    ),
+    h('div', useBlockProps(), h(tag, { ref, ...props, ...commonAttributes(attributes, defaultLevel) })),
   );
 }
 
-function PickerEdit({ attributes, setAttributes }: EditProps<PickerAttributes>) {
-  const ref = useRef<HTMLElement>(null);
-  useElementScript(ref);
-  return h(
-    Fragment,
-    null,
-    h(
-      InspectorControls,
-      null,
-      h(
-        PanelBody,
-        { title: __('Picker', DOMAIN), initialOpen: true },
-        h(SelectControl, {
-          label: __('Opens on', DOMAIN),
-          value: attributes.view,
-          options: [
-            { value: 'browse', label: __('Browse the seven routes', DOMAIN) },
-            { value: 'quiz', label: __('Find my path (the questions)', DOMAIN) },
-          ],
-          onChange: (view: string) => setAttributes({ view }),
-        }),
-        h(ToggleControl, {
-          label: __('Deep links', DOMAIN),
-          help: __(
-            'Keeps the chosen route and the answers in the address (#pathway=…), so readers can share them.',
-            DOMAIN,
-          ),
-          checked: attributes.syncUrl,
-          onChange: (syncUrl: boolean) => setAttributes({ syncUrl }),
-        }),
+function CardEdit(edit: EditProps<CardAttributes>) {
+  const { attributes, setAttributes } = edit;
+  const pathways: Option[] = config.pathways.map(({ id, title }) => ({ value: id, label: title }));
+  const controls = [
+    h(SelectControl, {
+      label: __('Pathway', DOMAIN),
+      value: attributes.pathway,
+      options: pathways,
+      onChange: (pathway: string) => setAttributes({ pathway }),
+    }),
+    h(SelectControl, {
+      label: __('Layout', DOMAIN),
+      value: attributes.variant,
+      options: [
+        { value: 'full', label: __('Full: title, summary and steps', DOMAIN) },
+        { value: 'compact', label: __('Compact: steps behind a disclosure', DOMAIN) },
+      ],
+      onChange: (variant: string) => setAttributes({ variant }),
+    }),
+    h(ToggleControl, {
+      label: __('Checklist', DOMAIN),
+      help: __('Readers can tick the steps off; ticks stay in their own browser.', DOMAIN),
+      checked: attributes.checklist,
+      onChange: (checklist: boolean) => setAttributes({ checklist }),
+    }),
+  ];
+  const props = {
+    pathway: attributes.pathway,
+    variant: attributes.variant === 'full' ? undefined : attributes.variant,
+    checklist: attributes.checklist ? '' : undefined,
+  };
+  return blockEditor(edit, { title: __('Pathway', DOMAIN), controls }, 'pm-pathway-card', props, 3);
+}
+
+function PickerEdit(edit: EditProps<PickerAttributes>) {
+  const { attributes, setAttributes } = edit;
+  const controls = [
+    h(SelectControl, {
+      label: __('Opens on', DOMAIN),
+      value: attributes.view,
+      options: [
+        { value: 'browse', label: __('Browse the seven routes', DOMAIN) },
+        { value: 'quiz', label: __('Find my path (the questions)', DOMAIN) },
+      ],
+      onChange: (view: string) => setAttributes({ view }),
+    }),
+    h(ToggleControl, {
+      label: __('Deep links', DOMAIN),
+      help: __(
+        'Keeps the chosen route and the answers in the address (#pathway=…), so readers can share them.',
+        DOMAIN,
       ),
-      appearancePanel(attributes, setAttributes),
-    ),
-    // No sync-url in the preview: it would rewrite the editor's own address.
-    h(
-      'div',
-      useBlockProps(),
-      h('pm-pathway-picker', {
-        ref,
-        view: attributes.view === 'browse' ? undefined : attributes.view,
-        ...commonAttributes(attributes, 2),
-      }),
-    ),
-  );
+      checked: attributes.syncUrl,
+      onChange: (syncUrl: boolean) => setAttributes({ syncUrl }),
+    }),
+  ];
+  // No sync-url in the preview: it would rewrite the editor's own address.
+  const props = { view: attributes.view === 'browse' ? undefined : attributes.view };
+  return blockEditor(edit, { title: __('Picker', DOMAIN), controls }, 'pm-pathway-picker', props, 2);
 }
 
 registerBlockType<CardAttributes>('pm-pathways/card', { edit: CardEdit, save: () => null });
