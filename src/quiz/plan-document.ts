@@ -55,18 +55,15 @@ export function planDocument(
   closing?: string,
 ): PlanDocument {
   const titleOf = (id: string) => pathways.find((p) => p.id === id)?.title ?? id;
+  /** A route the reader fits, under `heading`: its title and why. */
+  const fit = (heading: string, { pathway, reasons }: { pathway: string; reasons: string[] }) => {
+    const title = titleOf(pathway);
+    return { heading, pathway, title, why: format(labels.whyFits, { title }), reasons };
+  };
   const blocks: PlanBlock[] = [];
   const { best, planB } = plan;
   if (best) {
-    const title = titleOf(best.pathway);
-    blocks.push({
-      kind: 'best',
-      heading: labels.bestFit,
-      pathway: best.pathway,
-      title,
-      why: format(labels.whyFits, { title }),
-      reasons: best.reasons,
-    });
+    blocks.push({ kind: 'best', ...fit(labels.bestFit, best) });
     if (best.firstWeek) blocks.push({ kind: 'text', id: 'week', heading: labels.thisWeek, text: best.firstWeek });
     blocks.push({ kind: 'steps', heading: labels.stepsLabel, pathway: best.pathway, steps: best.steps });
     if (best.milestones?.length)
@@ -97,14 +94,9 @@ export function planDocument(
       blocks.push({ kind: 'note', text: labels.networkingNote });
   }
   if (planB) {
-    const title = titleOf(planB.pathway);
     blocks.push({
       kind: 'planB',
-      heading: labels.planB,
-      pathway: planB.pathway,
-      title,
-      why: format(labels.whyFits, { title }),
-      reasons: planB.reasons,
+      ...fit(labels.planB, planB),
       firstLabel: labels.planBFirst,
       ...(planB.firstWeek ? { firstWeek: planB.firstWeek } : {}),
     });
