@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
-import { writeZip } from './zip.mjs';
+import { zipSync } from 'fflate';
 
 const SOURCE = 'wordpress';
 // What the zip holds from wordpress/: the rest there (the editor's TypeScript, the
@@ -98,16 +98,17 @@ export function buildWordPress({ out = 'dist/wordpress' } = {}) {
     .map((f) => `\n\nThe script includes Lit (https://lit.dev), under this licence:\n\n${readFileSync(f, 'utf8')}`);
   writeFileSync(join(plugin, 'LICENSE.txt'), readFileSync('LICENSE', 'utf8') + lit.join(''));
 
-  const entries = files(plugin)
-    .sort()
-    .map((file) => ({
-      name: relative(out, file).split('\\').join('/'),
-      data: readFileSync(file),
-      time: statSync(file).mtime,
-    }));
+  const entries = Object.fromEntries(
+    files(plugin)
+      .sort()
+      .map((file) => [
+        relative(out, file).split('\\').join('/'),
+        [readFileSync(file), { mtime: statSync(file).mtime }],
+      ]),
+  );
   const zip = join(out, 'pm-pathways.zip');
   mkdirSync(dirname(zip), { recursive: true });
-  writeFileSync(zip, writeZip(entries));
+  writeFileSync(zip, zipSync(entries, { level: 9 }));
   // The docs site's WordPress page offers the zip and shows the test's screenshots.
   if (existsSync('dist/site')) {
     cpSync(zip, 'dist/site/pm-pathways.zip');
