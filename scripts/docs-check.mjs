@@ -40,26 +40,40 @@ if (spawnSync('java', ['-version']).status === 0) {
 }
 
 // 2. Lighthouse, each page in the same browser.
+const shift = (lhr) => lhr.audits['cumulative-layout-shift'].numericValue;
+/** The elements Lighthouse saw move, by their selector. */
+const shifted = (lhr) =>
+  (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => item.node?.selector ?? '?').join(', ') ||
+  'no element named';
 const server = await serve('dist/site', { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: find('chromium'),
   chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 try {
-  for (const page of pages) {
-    // Desktop settings (the docs are read at a desk; mobile's 4x CPU throttling on a shared
-    // 2-core CI machine makes the performance score swing by ±5 between identical runs).
-    const { lhr } = await lighthouse(
+  const audit = (page) =>
+    lighthouse(
       server.base + page,
       { port: chrome.port, output: 'json', logLevel: 'error' },
       { ...desktopConfig, settings: { ...desktopConfig.settings, onlyCategories: Object.keys(MIN) } },
-    );
+    ).then(({ lhr }) => lhr);
+  for (const page of pages) {
+    // Desktop settings (the docs are read at a desk; mobile's 4x CPU throttling on a shared
+    // 2-core CI machine makes the performance score swing by ±5 between identical runs).
+    let lhr = await audit(page);
+    // A layout shift is measured once more: a real one comes back on every load, while a
+    // loaded CI machine once gave a single sub-pixel shift (0.0003) no later run repeated.
+    // Both measurements are printed with the elements that moved.
+    if (!lhr.runtimeError && shift(lhr) > 0) {
+      console.log(`${page}: layout shift ${shift(lhr).toFixed(4)} (${shifted(lhr)}), measuring again`);
+      lhr = await audit(page);
+    }
     if (lhr.runtimeError) {
       failures.push(`Lighthouse: ${page}: ${lhr.runtimeError.message}`);
       continue;
     }
     const scores = Object.fromEntries(Object.keys(MIN).map((c) => [c, lhr.categories[c].score]));
-    const cls = lhr.audits['cumulative-layout-shift'].numericValue;
+    const cls = shift(lhr);
     console.log(
       `${page.padEnd(38)} ${Object.entries(scores)
         .map(([c, s]) => `${c} ${Math.round(s * 100)}`)
@@ -82,7 +96,7 @@ try {
         );
       }
     }
-    if (cls > 0) failures.push(`Lighthouse: ${page} layout shift ${cls.toFixed(4)}`);
+    if (cls > 0) failures.push(`Lighthouse: ${page} layout shift ${cls.toFixed(4)} on two loads (${shifted(lhr)})`);
   }
 } finally {
   await chrome.kill();
