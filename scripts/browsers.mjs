@@ -23,6 +23,41 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+// The runner's names for the engines, as its report prints them.
+const reported = { Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit', Safari: 'webkit' };
+// A WebDriver request that got no answer: the WebKit driver or browser stalled, no test failed.
+const stalled = /WebDriverError: Request failed with error code (UND_ERR_\w+|ETIMEDOUT|ECONNRESET)/;
+
+/**
+ * Reads web-test-runner's static report line by line (no escape codes). `failures` holds each ❌
+ * as { file, engines, stalled }: the test file it was reported under, the engines it failed in
+ * (the report names them only when several run; `engines` is the run's) and whether it was a
+ * WebDriver request left unanswered. `failedTests` is the sum of the engines' last "N failed".
+ */
+export function failureReader(engines) {
+  const failures = [];
+  const failed = {};
+  let file = '';
+  return {
+    failures,
+    get failedTests() {
+      return Object.values(failed).reduce((sum, n) => sum + n, 0);
+    },
+    read(line) {
+      file = /^(tests\/\S+\.test\.[jt]s):$/.exec(line)?.[1] ?? file;
+      const progress = /^(\w+):\s+\|.*\|\s+\d+ passed, (\d+) failed/.exec(line);
+      if (progress) failed[progress[1]] = Number(progress[2]);
+      if (!line.includes('❌')) return;
+      const named = /\(failed on ([\w, ]+)\)$/.exec(line)?.[1].split(', ');
+      failures.push({
+        file,
+        engines: named ? named.map((name) => reported[name] ?? name) : engines,
+        stalled: stalled.test(line),
+      });
+    },
+  };
+}
+
 const apps = (name, exe) => [`/Applications/${name}.app/Contents/MacOS/${exe}`];
 // Each browser in every Windows install folder before the next browser: Chrome anywhere beats Edge.
 const windows = (env, ...tails) =>

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { stripVTControlCharacters } from 'node:util';
-import { engineNames, locate } from './browsers.mjs';
+import { engineNames, failureReader, locate } from './browsers.mjs';
 import { freePort } from './static-server.mjs';
 
 const wanted = (process.env.PM_BROWSERS ?? engineNames.join(','))
@@ -63,54 +63,92 @@ async function driverReady(port, child) {
   throw new Error(`The WebKit WebDriver did not start on port ${port}.`);
 }
 
-const env = { ...process.env, PM_BROWSERS: found.join(',') };
-if (found.includes('webkit')) {
-  const driverPath = located.webkit.path;
+/** Starts WebKit's WebDriver (and an Xvfb when there is no display) for `env`; returns the processes. */
+async function startWebDriver(env) {
+  const started = [];
   if (located.webkit.browser && !env.DISPLAY && process.platform === 'linux') {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
     children.push(xvfb);
+    started.push(xvfb);
     const [display] = await once(xvfb.stdio[3], 'data');
     env.DISPLAY = `:${String(display).trim()}`;
   }
   env.PM_WEBDRIVER_PORT = String(await freePort());
   // `-p <port>`: the one spelling WebKitWebDriver and safaridriver both accept.
-  const driver = spawn(driverPath, ['-p', env.PM_WEBDRIVER_PORT], { env, stdio: 'ignore' });
+  const driver = spawn(located.webkit.path, ['-p', env.PM_WEBDRIVER_PORT], { env, stdio: 'ignore' });
   children.push(driver);
+  started.push(driver);
   await driverReady(env.PM_WEBDRIVER_PORT, driver);
+  return started;
 }
 
-// Off a terminal, the runner still writes cursor-movement codes (log-update's clear):
-// its output is passed on line by line without any escape code.
-const tty = Boolean(process.stdout.isTTY);
-const runner = spawn(
-  process.execPath,
-  ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
-  { env: tty ? env : { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: tty ? 'inherit' : ['ignore', 'pipe', 'pipe'] },
-);
-if (!tty) {
-  for (const [from, to] of [
-    [runner.stdout, process.stdout],
-    [runner.stderr, process.stderr],
-  ]) {
-    let pending = '';
-    let blank = false;
-    const write = (line) => {
-      const plain = stripVTControlCharacters(line).trimEnd();
-      if (!plain && blank) return; // one blank line at most
-      blank = !plain;
-      to.write(`${plain}\n`);
-    };
-    from.setEncoding('utf8');
-    from.on('data', (chunk) => {
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop();
-      lines.forEach(write);
-    });
-    from.on('end', () => pending && write(pending));
+/**
+ * Runs web-test-runner over `engines` with `args`. Off a terminal, its output is passed on line
+ * by line without any escape code (the runner still writes log-update's cursor codes), and its
+ * failures are read from it (see failureReader).
+ */
+async function run(engines, args) {
+  const env = { ...process.env, PM_BROWSERS: engines.join(',') };
+  const driver = engines.includes('webkit') ? await startWebDriver(env) : [];
+  const tty = Boolean(process.stdout.isTTY);
+  const runner = spawn(
+    process.execPath,
+    ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args],
+    {
+      env: tty ? env : { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: tty ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const report = failureReader(engines);
+  if (!tty) {
+    for (const [from, to] of [
+      [runner.stdout, process.stdout],
+      [runner.stderr, process.stderr],
+    ]) {
+      let pending = '';
+      let blank = false;
+      const write = (line) => {
+        const plain = stripVTControlCharacters(line).trimEnd();
+        if (!plain && blank) return; // one blank line at most
+        blank = !plain;
+        to.write(`${plain}\n`);
+        report.read(plain);
+      };
+      from.setEncoding('utf8');
+      from.on('data', (chunk) => {
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop();
+        lines.forEach(write);
+      });
+      from.on('end', () => pending && write(pending));
+    }
+  }
+  const [code] = await once(runner, 'close');
+  for (const child of driver) child.kill();
+  return { code: code ?? 1, report };
+}
+
+const first = await run(found, process.argv.slice(2));
+let code = first.code;
+// A file that failed only because a WebDriver request went unanswered (a CI run once saw
+// WebKitGTK stall 300 s on the navigation to about:blank after a passing file) runs once more,
+// alone, in that engine, with a fresh driver. Any failed test, or any other error, is final.
+const { failures, failedTests } = first.report;
+const retry =
+  code !== 0 &&
+  failedTests === 0 &&
+  failures.length > 0 &&
+  failures.every((f) => f.stalled && f.file && f.engines.length === 1 && engineNames.includes(f.engines[0]));
+if (retry) {
+  for (const engine of new Set(failures.map((f) => f.engines[0]))) {
+    const files = [...new Set(failures.filter((f) => f.engines[0] === engine).map((f) => f.file))];
+    const them = files.length === 1 ? 'it' : `these ${files.length}`;
+    console.log(`\nThe ${engine} WebDriver stalled on ${files.join(', ')}: running ${them} again, in ${engine} alone.`);
+    code = (await run([engine], ['--files', ...files])).code;
+    if (code !== 0) break;
   }
 }
-const [code] = await once(runner, 'close');
 stop();
-process.exit(code ?? 1);
+process.exit(code);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { locate } from '../../scripts/browsers.mjs';
+import { failureReader, locate } from '../../scripts/browsers.mjs';
 
 /** locate() on a machine that has exactly `files`. */
 const on =
@@ -106,4 +106,66 @@ test('this machine: what the real search finds is an existing file', async () =>
     const { path, missing } = locate(engine);
     assert.ok(path ? existsSync(path) : missing, engine);
   }
+});
+
+/** failureReader() over a report, one line at a time. */
+const readReport = (text, engines) => {
+  const report = failureReader(engines);
+  for (const line of text.split('\n')) report.read(line);
+  return report;
+};
+
+// As a CI run printed it (three engines): WebKit's WebDriver stalled after a passing file.
+const stalledReport = `MiniBrowser: |████▍                         | 7/47 test files | 28 passed, 0 failed
+
+tests/hostile/twice-and-mixed.test.ts:
+
+ ❌ Error: WebDriverError: Request failed with error code UND_ERR_HEADERS_TIMEOUT when running "url" with method "POST"  (failed on MiniBrowser)
+    Error: WebDriverError: Request failed with error code UND_ERR_HEADERS_TIMEOUT when running "url" with method "POST"
+        at async SessionManager.stopSession (/check/work/main/node_modules/@web/test-runner-webdriver/dist/SessionManager.js:59:9)
+
+Chrome:      |██████████████████████████████| 47/47 test files | 337 passed, 0 failed
+Firefox:     |██████████████████████████████| 47/47 test files | 337 passed, 0 failed
+MiniBrowser: |██████████████████████████████| 47/47 test files | 337 passed, 0 failed`;
+
+test('the report: a stalled WebDriver is told from a failed test', () => {
+  const stalled = readReport(stalledReport, ['chromium', 'firefox', 'webkit']);
+  assert.deepEqual(stalled.failures, [
+    { file: 'tests/hostile/twice-and-mixed.test.ts', engines: ['webkit'], stalled: true },
+  ]);
+  assert.equal(stalled.failedTests, 0);
+
+  // One engine: the report names none.
+  const failed = readReport(
+    `tests/x.test.ts:
+
+ ❌ x > fails on purpose
+      AssertionError: expected 1 to equal 2
+
+Chrome: |██████████████████████████████| 1/1 test files | 0 passed, 1 failed`,
+    ['chromium'],
+  );
+  assert.deepEqual(failed.failures, [{ file: 'tests/x.test.ts', engines: ['chromium'], stalled: false }]);
+  assert.equal(failed.failedTests, 1);
+
+  const both = readReport(
+    `${stalledReport}
+
+tests/y.test.ts:
+
+ ❌ y > breaks (failed on Chrome, Firefox)
+      AssertionError: expected 1 to equal 2
+
+Chrome:      |██████████████████████████████| 47/47 test files | 336 passed, 1 failed
+Firefox:     |██████████████████████████████| 47/47 test files | 336 passed, 1 failed`,
+    ['chromium', 'firefox', 'webkit'],
+  );
+  assert.deepEqual(
+    both.failures.map((f) => [f.file, f.engines, f.stalled]),
+    [
+      ['tests/hostile/twice-and-mixed.test.ts', ['webkit'], true],
+      ['tests/y.test.ts', ['chromium', 'firefox'], false],
+    ],
+  );
+  assert.equal(both.failedTests, 2);
 });
