@@ -17,6 +17,10 @@ if (options.accent) {
   element.style.setProperty('--pm-color-accent-contrast', textOn(options.accent));
 }
 if (options.lang) {
+  // The text inside the element is the page's fallback, in the page's own language, until the
+  // element upgrades (and for a reader whose browser cannot run it): it keeps that language.
+  const own = { lang: document.documentElement.lang, dir: document.documentElement.dir || 'ltr' };
+  for (const child of element.children) Object.assign(child, own);
   document.documentElement.lang = options.lang;
   document.documentElement.dir = options.lang === 'ar' ? 'rtl' : 'ltr';
   // The title in that language: build-embed.mjs lists the page's translations as alternates, with their titles.

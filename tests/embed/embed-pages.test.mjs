@@ -278,6 +278,10 @@ test('under ?lang=, the page title, lang and dir follow the chosen language, in 
         title: document.title,
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
+        fallback: [...document.querySelector('pm-pathway-card, pm-pathway-picker').children].map((c) => [
+          c.lang,
+          c.dir,
+        ]),
       }));
       for (const word of words)
         assert.ok(shown.title.includes(word), `${path}?lang=${lang}: "${shown.title}" has "${word}"`);
@@ -286,6 +290,9 @@ test('under ?lang=, the page title, lang and dir follow the chosen language, in 
       }
       assert.equal(shown.lang, lang);
       assert.equal(shown.dir, lang === 'ar' ? 'rtl' : 'ltr');
+      // The fallback inside the element stays marked as the page's English, left to right.
+      assert.ok(shown.fallback.length >= 2);
+      for (const marks of shown.fallback) assert.deepEqual(marks, ['en', 'ltr'], `${path}?lang=${lang}: fallback`);
       assert.deepEqual(errors, []);
       await page.browserContext().close();
     }
