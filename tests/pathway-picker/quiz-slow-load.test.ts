@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { rendered } from '../hostile/page.js';
 import { textOf, until } from '../helpers.js';
 
@@ -49,6 +49,25 @@ describe('pm-pathway-picker while the quiz code is on its way', () => {
     });
     expect((await held(token))[0]).to.match(/\/chunks\/quiz-chunk-/);
     expect(root.querySelectorAll('[role=listbox]').length, 'still browsing').to.equal(1);
+  });
+
+  it('fetches the quiz code when the pointer comes over "Find my path", before it is pressed', async () => {
+    const { frame, findMyPath, root } = await openEmbed(token);
+    // Start away from the button, then move onto its middle (page coordinates: the frame's offset plus the button's).
+    await sendMouse({ type: 'move', position: [1, 1] });
+    expect(await held(token), 'nothing fetched before the pointer arrives').to.deep.equal([]);
+    const outer = frame.getBoundingClientRect();
+    const box = findMyPath.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)],
+    });
+    await waitUntil(async () => (await held(token)).length > 0, 'the quiz code is requested on hover', {
+      timeout: 10000,
+    });
+    expect((await held(token))[0]).to.match(/\/chunks\/quiz-chunk-/);
+    expect(root.querySelectorAll('[role=listbox]').length, 'still browsing').to.equal(1);
+    await resetMouse();
   });
 
   it('keeps the next Tab inside the picker, says it is loading, and hands focus to the first question', async () => {
