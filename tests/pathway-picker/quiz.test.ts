@@ -184,7 +184,7 @@ describe('pm-pathway-picker results', () => {
     const root = shadow(el);
     expect(root.querySelectorAll('.fit'), 'one best fit, never a tie').to.have.length(1);
     expect(textOf(root.querySelector('.fit h4'))).to.equal('Your best fit: Technical background');
-    expect(textOf(root.querySelector('.fit .why'))).to.equal('Why Technical background fits you');
+    expect(textOf(root.querySelector('.fit .why'))).to.equal('Why “Technical background” fits you');
     expect(root.querySelectorAll('.fit .reasons li').length).to.be.within(1, 3);
     const card = root.querySelector('.plan-steps pm-pathway-card')!;
     expect(card.getAttribute('pathway')).to.equal('technical-background');
