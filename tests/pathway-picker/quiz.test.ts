@@ -217,7 +217,7 @@ describe('pm-pathway-picker results', () => {
     expect(textOf(planB.querySelector('.first'))).to.match(
       /^If you switch, start here: Book a conversation with your manager/,
     );
-    expect(textOf(root.querySelector('.excluded'))).to.contain('A degree or long programme takes a year or more');
+    expect(textOf(root.querySelector('.excluded'))).to.contain('It takes a year or more, longer than you want to wait');
     const notes = [...root.querySelectorAll('.note')].map(textOf);
     expect(
       notes.some((n) => n.startsWith('Whichever route you take, grow your network')),
