@@ -51,25 +51,6 @@ describe('pm-pathway-picker while the quiz code is on its way', () => {
     expect(root.querySelectorAll('[role=listbox]').length, 'still browsing').to.equal(1);
   });
 
-  it('fetches the quiz code when the pointer comes over "Find my path", before it is pressed', async () => {
-    const { frame, findMyPath, root } = await openEmbed(token);
-    // Start away from the button, then move onto its middle (page coordinates: the frame's offset plus the button's).
-    await sendMouse({ type: 'move', position: [1, 1] });
-    expect(await held(token), 'nothing fetched before the pointer arrives').to.deep.equal([]);
-    const outer = frame.getBoundingClientRect();
-    const box = findMyPath.getBoundingClientRect();
-    await sendMouse({
-      type: 'move',
-      position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)],
-    });
-    await waitUntil(async () => (await held(token)).length > 0, 'the quiz code is requested on hover', {
-      timeout: 10000,
-    });
-    expect((await held(token))[0]).to.match(/\/chunks\/quiz-chunk-/);
-    expect(root.querySelectorAll('[role=listbox]').length, 'still browsing').to.equal(1);
-    await resetMouse();
-  });
-
   it('keeps the next Tab inside the picker, says it is loading, and hands focus to the first question', async () => {
     const { win, findMyPath, root, focused } = await openEmbed(token);
     win.focus();
@@ -89,5 +70,26 @@ describe('pm-pathway-picker while the quiz code is on its way', () => {
     await until(() => root.activeElement === first, 'focus moves to the first answer');
     expect(win.document.hasFocus(), 'the frame keeps the keyboard').to.equal(true);
     expect(textOf(root.querySelector('[role=status]')), '"Loading…" is not left behind').to.equal('');
+  });
+
+  // Last in this file: in Firefox, the Tab test above timed out in 2 runs of 9 when it came after
+  // this pointer move (a driver-level leftover, cause not found; 0 in 10 in this order, 0 in 8 without it).
+  it('fetches the quiz code when the pointer comes over "Find my path", before it is pressed', async () => {
+    const { frame, findMyPath, root } = await openEmbed(token);
+    // Start away from the button, then move onto its middle (page coordinates: the frame's offset plus the button's).
+    await sendMouse({ type: 'move', position: [1, 1] });
+    expect(await held(token), 'nothing fetched before the pointer arrives').to.deep.equal([]);
+    const outer = frame.getBoundingClientRect();
+    const box = findMyPath.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)],
+    });
+    await waitUntil(async () => (await held(token)).length > 0, 'the quiz code is requested on hover', {
+      timeout: 10000,
+    });
+    expect((await held(token))[0]).to.match(/\/chunks\/quiz-chunk-/);
+    expect(root.querySelectorAll('[role=listbox]').length, 'still browsing').to.equal(1);
+    await resetMouse();
   });
 });
