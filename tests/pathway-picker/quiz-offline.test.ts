@@ -40,6 +40,22 @@ describe('pm-pathway-picker when the quiz code cannot be fetched', () => {
     expect(calls, 'no retry loop').to.equal(1);
   });
 
+  it('moves the keyboard from "Loading…" to the notice when the load fails', async () => {
+    let fail: (error: Error) => void = () => {};
+    quizCode.load = () => new Promise<never>((_, reject) => (fail = reject));
+    // fixture(), not render(): the shared settle() would fetch the quiz code itself.
+    const el = await fixture<PathwayPicker>(html`<pm-pathway-picker view="quiz"></pm-pathway-picker>`);
+    const loading = shadow(el).querySelector<HTMLElement>('.quiz .loading')!;
+    loading.focus();
+    expect(shadow(el).activeElement, 'the reader is on "Loading…"').to.equal(loading);
+    fail(new TypeError('Failed to fetch dynamically imported module'));
+    await waitUntil(() => shadow(el).querySelector('[part=error]'), 'the notice replaces "Loading…"');
+    await waitUntil(
+      () => shadow(el).activeElement === shadow(el).querySelector('[part=error]'),
+      'focus moves to the notice',
+    );
+  });
+
   it('tries again when the reader switches views', async () => {
     // fixture(), not render(): the shared settle() would fetch the quiz code itself.
     const el = await fixture<PathwayPicker>(html`<pm-pathway-picker view="quiz"></pm-pathway-picker>`);
