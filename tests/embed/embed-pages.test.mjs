@@ -57,6 +57,17 @@ async function open(path) {
 /** The document inside the one iframe `selector` names. */
 const frameOf = async (scope, selector) => (await only(scope, selector)).contentFrame();
 
+/** A host page with one embed page `src` in a frame sandboxed as WordPress does; its page, errors and frame. */
+async function sandboxed(name, src, [width, height]) {
+  server.pages.set(
+    `/${name}.html`,
+    `<!doctype html><title>${name}</title>
+    <iframe id="embed" title="${name}" sandbox="allow-scripts" width="${width}" height="${height}" src="${src}"></iframe>`,
+  );
+  const { page, errors } = await open(`${name}.html`);
+  return { page, errors, frame: await frameOf(page, '#embed') };
+}
+
 const contentHeight = (frame) =>
   frame.evaluate(async () => {
     const el = document.querySelector('pm-pathway-card, pm-pathway-picker');
@@ -163,13 +174,11 @@ test('options apply; invalid ones are ignored and never reach the page', async (
 });
 
 test('a checklist works with storage blocked by the sandbox, and stays in the frame', async () => {
-  server.pages.set(
-    '/checklist.html',
-    `<!doctype html><title>checklist</title>
-    <iframe id="card" title="card" sandbox="allow-scripts" width="600" height="700" src="embed/card-technical-background.html?checklist"></iframe>`,
+  const { page, errors, frame } = await sandboxed(
+    'checklist',
+    'embed/card-technical-background.html?checklist',
+    [600, 700],
   );
-  const { page, errors } = await open('checklist.html');
-  const frame = await frameOf(page, '#card');
   const box = await first(frame, 'pm-pathway-card >>> input[type="checkbox"]');
   await check(box);
   assert.equal(await box.evaluate((el) => el.checked), true);
@@ -232,13 +241,7 @@ test('the oEmbed consumer turns a pasted embed link into the widget at the right
 });
 
 test('Print my plan in a sandboxed frame says it cannot print there, and shows the plan to copy instead', async () => {
-  server.pages.set(
-    '/print.html',
-    `<!doctype html><title>print</title>
-    <iframe id="picker" title="picker" sandbox="allow-scripts" width="700" height="900" src="embed/picker.html?view=quiz"></iframe>`,
-  );
-  const { page, errors } = await open('print.html');
-  const frame = await frameOf(page, '#picker');
+  const { page, errors, frame } = await sandboxed('print', 'embed/picker.html?view=quiz', [700, 900]);
   for (const answer of ['product-team', 'business', 'none', 'little', 'people', 'team']) {
     await check(await frame.waitForSelector(`pm-pathway-picker >>> input[value="${answer}"]`));
     await click(await only(frame, 'pm-pathway-picker >>> .actions .primary'));
